@@ -1,0 +1,260 @@
+"""The safety layer: finds emergency and doctor triggers in a patient's own words.
+
+It reads every message next to the intent classifier and never relies on it. Rules live in
+data/knowledge/red_flags.yml; this module compiles them into spaCy Matcher patterns and then
+judges each match in its context (negated, uncertain, hypothetical, resolved), in the spirit of
+NegEx/ConText but with the fixes a patient chat needs. docs/safety.md explains it for clinicians.
+"""
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import spacy
+import yaml
+from spacy.matcher import Matcher
+
+from bot import PROJECT_ROOT
+from bot.knowledge import level_rank
+
+RULES_PATH = PROJECT_ROOT / "data/knowledge/red_flags.yml"
+GAP = 4                      # "..." in a pattern: up to this many words of the same clause
+NEGATION_REACH = 6           # a negation cue this many words before a sign still negates it
+NEGATIVE_HEADS = {"unable", "not", "no", "never", "hardly", "barely"}
+
+# Contractions and run-together forms patients type, so one rule covers them all.
+_NORMALISE = [
+    (r"[’`´]", "'"),
+    # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
+    (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
+    (r"\b(don't|dont)\b", "do not"),
+    (r"\b(doesn't|doesnt)\b", "does not"),
+    (r"\b(didn't|didnt)\b", "did not"),
+    (r"\b(isn't|isnt)\b", "is not"),
+    (r"\b(aren't|arent)\b", "are not"),
+    (r"\b(wasn't|wasnt)\b", "was not"),
+    (r"\b(haven't|havent)\b", "have not"),
+    (r"\b(hasn't|hasnt)\b", "has not"),
+    (r"\b(won't|wont)\b", "will not"),
+    (r"\b(i'm|im)\b", "i am"),
+    (r"\b(it's)\b", "it is"),
+    (r"\b(he's)\b", "he is"),
+    (r"\b(she's)\b", "she is"),
+    (r"\b(\w+)'s\b", r"\1 s"),            # "son's face" -> "son s face": possessive kept apart
+]
+
+
+def normalise(text: str) -> str:
+    text = text.lower()
+    for pattern, repl in _NORMALISE:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Finding:
+    trigger: str             # rule id, e.g. "face-swelling"
+    level: str               # "emergency" or "doctor": what the rule raises the turn to
+    entry: str               # knowledge entry that answers it
+    phrase: str              # the words that matched
+    status: str              # active | uncertain | hypothetical | negated | resolved
+
+    @property
+    def counts(self) -> bool:
+        """Does this finding raise the escalation of the turn?"""
+        return self.status in ("active", "uncertain", "hypothetical")
+
+    @property
+    def effective_level(self) -> str:
+        """Hypothetical emergencies inform (doctor level, no alarm); everything else keeps its level."""
+        if not self.counts:
+            return "none"
+        if self.status == "hypothetical" and self.level == "emergency":
+            return "doctor"
+        return self.level
+
+
+@dataclass(frozen=True)
+class Assessment:
+    findings: Tuple[Finding, ...]
+    hypothetical: bool = False     # the message asks in general ("what if", "what are the signs")
+
+    @property
+    def level(self) -> str:
+        return max((f.effective_level for f in self.findings), key=level_rank, default="none")
+
+    @property
+    def emergency(self) -> bool:
+        return self.level == "emergency"
+
+    def counted(self) -> List[Finding]:
+        return [f for f in self.findings if f.counts]
+
+    def status_for_entry(self, entry_id: str) -> Optional[str]:
+        """How the message speaks of the sign behind an entry: the most alarming status wins."""
+        order = ["resolved", "negated", "hypothetical", "uncertain", "active"]
+        statuses = [f.status for f in self.findings if f.entry == entry_id]
+        return max(statuses, key=order.index) if statuses else None
+
+
+def _slot(spec: str) -> dict:
+    """One word slot: 'a|b*|c' -> a regex on the lower-case word."""
+    alts = []
+    for alt in spec.split("|"):
+        alts.append(re.escape(alt[:-1]) + r"\w*" if alt.endswith("*") else re.escape(alt))
+    return {"LOWER": {"REGEX": r"^(?:" + "|".join(alts) + r")$"}}
+
+
+def _compile(pattern: str, breaks: List[str]) -> List[dict]:
+    tokens = []
+    for spec in pattern.split():
+        if spec == "...":
+            gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": breaks}, "OP": "?"}
+            tokens.extend([gap] * GAP)
+        else:
+            tokens.append(_slot(spec))
+    return tokens
+
+
+def _phrase(text: str) -> List[dict]:
+    return [_slot(word) for word in text.split()]
+
+
+class RedFlagDetector:
+    """Compiled rules. Build once (it loads spaCy's English tokenizer) and reuse."""
+
+    def __init__(self, rules_path: Path = RULES_PATH):
+        rules = yaml.safe_load(Path(rules_path).read_text(encoding="utf-8"))
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        ctx = rules["context"]
+        self.breaks = set(ctx["clause_breaks"])
+        self.triggers: Dict[str, dict] = {t["id"]: t for t in rules["triggers"]}
+        self.matcher = Matcher(self.nlp.vocab)
+        self.cues = Matcher(self.nlp.vocab)
+        breaks = sorted(self.breaks)
+        for trig in rules["triggers"]:
+            if "patterns" in trig:
+                self.matcher.add(trig["id"], [_compile(p, breaks) for p in trig["patterns"]])
+            for gi, group in enumerate(trig.get("together", [])):
+                self.matcher.add(f"{trig['id']}#{gi}", [_phrase(p) for p in group])
+        for kind in ("negation", "uncertainty", "resolved"):
+            self.cues.add(kind, [_phrase(p) for p in ctx[kind]])
+        self.not_when = {t["id"]: [normalise(x) for x in t.get("not_when", [])] for t in rules["triggers"]}
+        self.hypothetical = [re.compile(p) for p in ctx["hypothetical"]]
+        self.happening_now = [re.compile(p) for p in ctx["happening_now"]]
+
+    def assess(self, text: str) -> Assessment:
+        doc = self.nlp(normalise(text or "")[:5000])
+        cues = [(self.nlp.vocab.strings[k], s, e) for k, s, e in self.cues(doc)]
+        spans = self._trigger_spans(doc)
+        findings = []
+        for trig_id, start, end in spans:
+            trig = self.triggers[trig_id]
+            span = doc[start:end]
+            if self._excluded(span, self.not_when[trig_id]):
+                continue
+            status = self._status(doc, start, end, trig, cues)
+            level = trig["level"]
+            if trig.get("local_to_site") and self._near_site(doc, start, end):
+                level = trig["local_to_site"]
+            findings.append((Finding(trig_id, level, trig["entry"], span.text, status), start, end))
+        urgent = [(s, e) for f, s, e in findings if f.effective_level == "emergency"]
+        kept = [f for f, s, e in findings
+                if f.effective_level == "emergency" or not any(s < ue and us < e for us, ue in urgent)]
+        return Assessment(tuple(_dedupe(kept)), self._framed_hypothetically(doc))
+
+    def _framed_hypothetically(self, doc) -> bool:
+        return any(p.search(doc.text) for p in self.hypothetical) and not any(
+            p.search(doc.text) for p in self.happening_now)
+
+    def _trigger_spans(self, doc) -> List[Tuple[str, int, int]]:
+        spans, groups = [], {}
+        for key, start, end in self.matcher(doc):
+            name = self.nlp.vocab.strings[key]
+            if "#" in name:                           # part of a `together` rule
+                trig_id, gi = name.split("#")
+                sent = doc[start].sent.start
+                groups.setdefault((trig_id, sent), {}).setdefault(int(gi), []).append((start, end))
+            else:
+                spans.append((name, start, end))
+        for (trig_id, _), found in groups.items():
+            if len(found) == len(self.triggers[trig_id]["together"]):
+                for combo in list(itertools.product(*found.values()))[:64]:
+                    spans.append((trig_id, min(s for s, _ in combo), max(e for _, e in combo)))
+        # Longest match per trigger and start; drop matches inside a longer one of the same rule.
+        spans.sort(key=lambda x: (x[0], x[1], -(x[2] - x[1])))
+        kept = []
+        for trig_id, start, end in spans:
+            if any(t == trig_id and s <= start and end <= e for t, s, e in kept):
+                continue
+            kept.append((trig_id, start, end))
+        return kept
+
+    @staticmethod
+    def _excluded(span, phrases) -> bool:
+        """A `not_when` phrase ("room temperature") that overlaps the match cancels it."""
+        sent = span.sent
+        lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
+        for phrase in phrases:
+            for m in re.finditer(re.escape(phrase), sent.text):
+                if m.start() < hi and lo < m.end():
+                    return True
+        return False
+
+    def _clause(self, doc, start: int, end: int) -> Tuple[int, int]:
+        sent = doc[start].sent
+        left = start
+        while left > sent.start and doc[left - 1].lower_ not in self.breaks:
+            left -= 1
+        right = end
+        while right < sent.end and doc[right].lower_ not in self.breaks:
+            right += 1
+        return left, right
+
+    def _status(self, doc, start, end, trig, cues) -> str:
+        sent = doc[start].sent
+        left, right = self._clause(doc, start, end)
+        doubt = [(s, e) for k, s, e in cues if k == "uncertainty" and sent.start <= s < sent.end]
+        in_doubt = lambda s, e: any(ds <= s and e <= de for ds, de in doubt)  # noqa: E731
+        if any(k == "resolved" and left <= s and e <= right for k, s, e in cues):
+            return "resolved"
+        built_on_negative = doc[start].lower_ in NEGATIVE_HEADS
+        for kind, s, e in cues:
+            if kind != "negation" or in_doubt(s, e):
+                continue
+            before = left <= s < start and start - s <= NEGATION_REACH
+            inside = start < s < end and not built_on_negative
+            if before or inside:
+                return "negated"
+        if any(p.search(sent.text) for p in self.hypothetical) and self._framed_hypothetically(doc):
+            return "hypothetical"
+        return "uncertain" if doubt else "active"
+
+    def _near_site(self, doc, start, end) -> bool:
+        left, right = self._clause(doc, start, end)
+        words = {t.lower_ for t in doc[max(left - 3, doc[start].sent.start):right]}
+        return bool(words & {"site", "sites", "spot", "injection", "inject", "injected", "shot"})
+
+
+def _dedupe(findings: List[Finding]) -> List[Finding]:
+    """One finding per trigger: the most alarming reading of it wins."""
+    order = ["resolved", "negated", "hypothetical", "uncertain", "active"]
+    best: Dict[str, Finding] = {}
+    for f in findings:
+        cur = best.get(f.trigger)
+        if cur is None or (level_rank(f.effective_level), order.index(f.status)) > (
+                level_rank(cur.effective_level), order.index(cur.status)):
+            best[f.trigger] = f
+    return sorted(best.values(), key=lambda f: -level_rank(f.effective_level))
+
+
+@lru_cache(maxsize=1)
+def detector() -> RedFlagDetector:
+    return RedFlagDetector()
+
+
+def assess(text: str) -> Assessment:
+    return detector().assess(text)

@@ -1,0 +1,106 @@
+"""The safety layer reads the words themselves: context rules that defeat plain NegEx."""
+import pytest
+
+from bot.red_flags import assess, normalise
+
+
+def level(text):
+    return assess(text).level
+
+
+def statuses(text):
+    return {f.trigger: f.status for f in assess(text).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "I can't breathe", "cant breathe", "I cannot swallow", "couldn't breathe last night and still can't",
+    "I never had a reaction like this and my lips are swelling",
+    "no idea what's going on but my throat is closing",
+])
+def test_negation_never_hides_an_emergency_built_on_a_negative(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "I don't have a fever, can I still inject today?",
+    "no fever today",
+    "my lips are not swollen",
+    "without any hives",
+])
+def test_a_negated_sign_does_not_trigger(text):
+    assert level(text) == "none"
+    assert "negated" in statuses(text).values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("not sure if I have a fever", "doctor"),
+    ("I think my throat might be swelling", "emergency"),
+    ("maybe a slight fever", "doctor"),
+])
+def test_uncertainty_escalates(text, expected):
+    assert level(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "what if I get a fever?", "what does an allergic reaction look like?",
+    "what are the signs of an allergic reaction", "can kineret cause hives?",
+])
+def test_hypothetical_questions_inform_without_alarm(text):
+    result = assess(text)
+    assert result.level == "doctor"
+    assert all(f.status == "hypothetical" for f in result.counted())
+
+
+def test_hypothetical_framing_does_not_hide_something_happening_now():
+    assert level("can kineret cause hives? I have them right now") == "emergency"
+    assert level("what do I do if I can't breathe right now") == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "my son's face is swelling after his injection",
+    "my daughters lips are getting puffy",
+    "my husband can't breathe",
+])
+def test_caregivers_reporting_someone_else_count(text):
+    assert level(text) == "emergency"
+
+
+@pytest.mark.parametrize("text", ["the rash is gone", "my fever went away", "I had hives years ago"])
+def test_signs_that_are_over_do_not_trigger(text):
+    assert level(text) == "none"
+    assert "resolved" in statuses(text).values()
+
+
+def test_resolution_in_one_clause_does_not_reach_the_next():
+    assert level("my fever is gone but now my lips are swelling") == "emergency"
+
+
+def test_several_topics_are_all_found():
+    found = {f.entry for f in assess("I'm pregnant and I have a fever, can I still take it?").counted()}
+    assert found == {"pregnancy", "fever-infection"}
+
+
+@pytest.mark.parametrize("text", ["what temperature should the fridge be", "warm it to room temperature",
+                                  "can i get the flu shot"])
+def test_storage_temperature_and_flu_shots_are_not_fevers_or_infections(text):
+    assert "fever" not in statuses(text) and "infection" not in statuses(text)
+
+
+def test_hives_at_the_injection_site_are_a_site_reaction_not_an_emergency():
+    assert level("hives around the injection site") == "doctor"
+    assert level("hives all over my chest") == "emergency"
+
+
+def test_emergency_words_are_not_also_answered_as_a_site_reaction():
+    entries = {f.entry for f in assess("my lips are swelling after my shot").counted()}
+    assert entries == {"allergic-reaction"}
+
+
+def test_normalise_makes_one_token_of_cant():
+    assert normalise("I can’t breathe") == "i unable breathe"
+    assert normalise("I couldnt") == "i unable"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\xff", "<script>alert(1)</script>", "a" * 100000, "🙂" * 50])
+def test_any_input_is_assessed_without_error(text):
+    assert level(text) in ("none", "doctor", "emergency")
