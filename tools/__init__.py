@@ -1,0 +1,1 @@
+"""Command-line tools that use Rasa itself: quiet Rasa CLI, evaluations, reports."""
