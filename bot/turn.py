@@ -1,0 +1,139 @@
+"""Decides one turn: what to say and how urgent it is, from NLU and the safety layer together.
+
+Escalation is the highest of (a) what the safety layer finds in the words themselves and
+(b) the escalation of the entry the classifier chose. Either path alone can raise a turn;
+only the safety layer's reading of the words (negated, over, hypothetical) can lower (b).
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from bot import input_guard, replies
+from bot.knowledge import Entry, Knowledge, level_rank
+from bot.red_flags import Assessment
+from bot.routing import Routing
+from bot.settings import Settings
+
+FALLBACK_INTENT = "nlu_fallback"
+MAX_BUTTONS = 3
+
+
+@dataclass(frozen=True)
+class Nlu:
+    """What Rasa NLU made of the message (plain data, so this module needs no Rasa)."""
+    text: str
+    intent: str = ""
+    confidence: float = 0.0
+    ranking: Sequence[Tuple[str, float]] = ()
+    entities: Sequence[dict] = ()
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    kind: str                       # answer | emergency | glue | prompt
+    entry: str = ""
+    escalation: str = "none"
+    citation: str = ""
+    buttons: Tuple[dict, ...] = ()
+    response: str = ""              # a domain response name, for glue
+
+
+@dataclass
+class Turn:
+    messages: List[Message]
+    topic: str
+    topics: List[str]
+    escalation: str = "none"
+    reasons: List[str] = field(default_factory=list)
+    findings: List[str] = field(default_factory=list)   # "trigger:status", for the audit trail
+
+    @property
+    def reason(self) -> str:
+        return " ".join(self.reasons)
+
+
+def topic_of(entry: Entry) -> str:
+    if entry.kind == "out_of_scope":
+        return "out_of_scope"
+    if entry.id == "not-covered":
+        return "not_covered"
+    return entry.id
+
+
+def _classifier_level(entry: Entry, safety: Assessment) -> str:
+    """The chosen entry's escalation, lowered only where the words themselves say so."""
+    status = safety.status_for_entry(entry.id)
+    if status in ("negated", "resolved"):
+        return "none"
+    if entry.escalation == "emergency" and (status == "hypothetical" or (
+            status is None and safety.hypothetical and not safety.emergency)):
+        return "doctor"
+    return entry.escalation
+
+
+def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
+           settings: Settings, known_words=frozenset()) -> Turn:
+    levels: Dict[str, str] = {}                       # entry id -> level, in order found
+
+    def add(entry_id: str, level: str) -> None:
+        if level_rank(level) >= level_rank(levels.get(entry_id, "none")):
+            levels[entry_id] = level
+
+    problem = input_guard.problem(nlu.text, known_words)
+    glue = routing.glue.get(nlu.intent)
+    chosen: Optional[str] = None
+    if not problem and not glue and nlu.intent != FALLBACK_INTENT:
+        chosen = routing.entry_for(nlu.intent, nlu.entities)
+
+    general = routing.answers.get(nlu.intent)
+    for finding in safety.counted():
+        # A finding for the general entry ("vaccines") is answered by the more specific one
+        # the classifier chose ("vaccines-tetanus"), at the finding's level.
+        target = chosen if chosen and finding.entry == general else finding.entry
+        add(target, finding.effective_level)
+    if chosen:
+        entry = knowledge.entry(chosen)
+        if not (levels and entry.kind == "out_of_scope"):
+            add(chosen, _classifier_level(entry, safety))
+
+    findings = [f"{f.trigger}:{f.status}" for f in safety.findings]
+    if levels:
+        return _answers(levels, safety, knowledge, settings, findings)
+    if problem:
+        return Turn([Message(replies.input_problem(problem, settings), "prompt")], "input_problem", [],
+                    findings=findings)
+    if glue:
+        return Turn([Message("", "glue", response=glue.response)], glue.topic, [], findings=findings)
+    return Turn([Message(replies.fallback_prompt(settings), "prompt",
+                         buttons=tuple(_topic_buttons(nlu, knowledge, routing)))],
+                "fallback", [], findings=findings)
+
+
+def _answers(levels: Dict[str, str], safety: Assessment, knowledge: Knowledge,
+             settings: Settings, findings: List[str]) -> Turn:
+    order = sorted(levels, key=lambda eid: -level_rank(levels[eid]))   # stable: highest first
+    messages = []
+    if safety.emergency:
+        messages.append(Message(replies.emergency_banner(settings), "emergency", escalation="emergency"))
+    reasons = []
+    for eid in order:
+        entry, level = knowledge.entry(eid), levels[eid]
+        messages.append(Message(replies.answer_text(entry, level, knowledge, settings), "answer",
+                                entry=eid, escalation=level, citation=knowledge.citation_line(entry)))
+        if level != "none" and entry.escalation_reason and entry.escalation_reason not in reasons:
+            reasons.append(entry.escalation_reason)
+    top = max(levels.values(), key=level_rank)
+    topics = [topic_of(knowledge.entry(eid)) for eid in order]
+    return Turn(messages, topics[0], topics, top, reasons, findings)
+
+
+def _topic_buttons(nlu: Nlu, knowledge: Knowledge, routing: Routing) -> List[dict]:
+    buttons = []
+    for intent, _ in nlu.ranking:
+        entry_id = routing.answers.get(intent)
+        if not entry_id or knowledge.entry(entry_id).kind == "out_of_scope":
+            continue
+        buttons.append({"title": knowledge.entry(entry_id).title, "payload": f"/{intent}"})
+        if len(buttons) == MAX_BUTTONS:
+            break
+    return buttons
