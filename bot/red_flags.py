@@ -161,6 +161,7 @@ class RedFlagDetector:
             if trig.get("local_to_site") and self._near_site(doc, start, end):
                 level = trig["local_to_site"]
             findings.append((Finding(trig_id, level, trig["entry"], span.text, status), start, end))
+        findings.sort(key=lambda item: item[1])          # in the order the message says them
         urgent = [(s, e) for f, s, e in findings if f.effective_level == "emergency"]
         kept = [f for f, s, e in findings
                 if f.effective_level == "emergency" or not any(s < ue and us < e for us, ue in urgent)]
@@ -219,7 +220,9 @@ class RedFlagDetector:
         left, right = self._clause(doc, start, end)
         doubt = [(s, e) for k, s, e in cues if k == "uncertainty" and sent.start <= s < sent.end]
         in_doubt = lambda s, e: any(ds <= s and e <= de for ds, de in doubt)  # noqa: E731
-        if any(k == "resolved" and left <= s and e <= right for k, s, e in cues):
+        if not trig.get("history_counts") and any(
+                k == "resolved" and left <= s and e <= right and not self._negated_cue(doc, s, cues)
+                for k, s, e in cues):
             return "resolved"
         built_on_negative = doc[start].lower_ in NEGATIVE_HEADS
         for kind, s, e in cues:
@@ -232,6 +235,11 @@ class RedFlagDetector:
         if any(p.search(sent.text) for p in self.hypothetical) and self._framed_hypothetically(doc):
             return "hypothetical"
         return "uncertain" if doubt else "active"
+
+    @staticmethod
+    def _negated_cue(doc, cue_start, cues) -> bool:
+        """'will not go away', 'not gone': a resolution cue that is itself negated means it lasts."""
+        return any(k == "negation" and 0 < cue_start - s <= 3 for k, s, _ in cues)
 
     def _near_site(self, doc, start, end) -> bool:
         left, right = self._clause(doc, start, end)

@@ -13,7 +13,8 @@ from bot import PROJECT_ROOT
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 WORD = re.compile(r"[a-z0-9]+")
 # Lines that look short like headings but are not: table cells, reference lists, links.
-_NOT_HEADING = re.compile(r"(\|$|^[-•»]|^\d+\.|^www\.|https?://|^Skip to Content$|^Watch )")
+_NOT_HEADING = re.compile(r"(\|$|^[-•»\[]|^\d+\.|^www\.|https?://|^Skip to Content$|^Watch |"
+                          r"\.\d+( \d+)*$|†|;|^\d|^(Brand name|Drug class|Updated) )")
 
 
 def seeds_dir() -> Optional[Path]:
