@@ -63,7 +63,7 @@ test-fast: $(SPACY)/meta.json
 	$(PY) -m pytest -m "not e2e and not browser"
 
 eval: $(MODEL)
-	$(PY) -m tools.evaluate_nlu
+	$(PY) -m tools.evaluate_nlu --baseline
 	$(PY) -m tools.safety_report
 
 safety: $(MODEL)

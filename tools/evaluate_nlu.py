@@ -7,6 +7,7 @@ of FallbackClassifier thresholds. Writes var/eval/<name>-confusion.png.
 
     python -m tools.evaluate_nlu                       # our model (models/kineret.tar.gz)
     python -m tools.evaluate_nlu --baseline            # also Rasa's default pipeline, same data
+    python -m tools.evaluate_nlu --dev                 # the development set used for tuning
 """
 import argparse
 import asyncio
@@ -22,7 +23,7 @@ from bot import PROJECT_ROOT
 from bot.assistant import assistant
 from bot.knowledge import LEVELS, level_rank
 from bot.turn import FALLBACK_INTENT, Nlu
-from tools.heldout import load_heldout
+from tools.heldout import DEV, HELDOUT, load_heldout
 
 OUT = PROJECT_ROOT / "var/eval"
 BASELINE_CONFIG = PROJECT_ROOT / "eval/config_rasa_default.yml"
@@ -80,9 +81,9 @@ def macro_f1(pairs):
     return sum(scores) / len(scores)
 
 
-def evaluate(name: str, model: Path) -> dict:
+def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
     a = assistant()
-    data = load_heldout()
+    data = load_heldout(dataset)
     want_intent = expected_intents(a)
     agent = load_agent(model)
     parsed, seconds = asyncio.run(parse_all(agent, [m.text for m in data]))
@@ -101,7 +102,7 @@ def evaluate(name: str, model: Path) -> dict:
     accuracy = sum(e == p for e, p in pairs) / n
     oos = [(e, p) for e, p in pairs if e == "out_of_scope"]
     confusions = Counter((e, p) for e, p in pairs if e != p).most_common(10)
-    print(f"\n=== {name}: {n} held-out messages, model {model.relative_to(PROJECT_ROOT)} ===")
+    print(f"\n=== {name}: {n} messages of {dataset.relative_to(PROJECT_ROOT)}, model {model.relative_to(PROJECT_ROOT)} ===")
     print(f"intent accuracy      {accuracy:.3f}")
     print(f"intent macro-F1      {macro_f1(pairs):.3f}")
     print(f"out-of-scope recall  {sum(p == 'out_of_scope' for _, p in oos) / len(oos):.3f} ({len(oos)} messages)")
@@ -185,10 +186,13 @@ def train_baseline() -> Path:
 def main(argv) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", action="store_true", help="also train and evaluate Rasa's default pipeline")
+    parser.add_argument("--dev", action="store_true",
+                        help="use eval/dev.yml (for tuning; its figures are not an honest estimate)")
     args = parser.parse_args(argv)
-    ours = evaluate("ours", PROJECT_ROOT / "models/kineret.tar.gz")
+    dataset = DEV if args.dev else HELDOUT
+    ours = evaluate("ours" + ("-dev" if args.dev else ""), PROJECT_ROOT / "models/kineret.tar.gz", dataset)
     if args.baseline:
-        evaluate("rasa-default", train_baseline())
+        evaluate("rasa-default" + ("-dev" if args.dev else ""), train_baseline(), dataset)
     return 0 if ours["under"] == 0 else 1
 
 

@@ -7,6 +7,7 @@ import yaml
 from bot import PROJECT_ROOT
 
 HELDOUT = PROJECT_ROOT / "eval/heldout.yml"
+DEV = PROJECT_ROOT / "eval/dev.yml"
 
 
 @dataclass(frozen=True)
