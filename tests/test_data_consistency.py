@@ -1,11 +1,12 @@
 """Intents, rules, routing, training data and synonyms agree with each other."""
 from collections import Counter
+import pytest
 import yaml
 
 from bot import PROJECT_ROOT
 from bot.sources import shared_runs
 from bot.spacy_pipeline import load_vocabulary, synonyms_yaml
-from tools.heldout import load_heldout
+from tools.heldout import DEV, HELDOUT, load_heldout
 
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
 NLU_FILES = sorted((PROJECT_ROOT / "data/nlu").glob("*.yml"))
@@ -63,11 +64,12 @@ def test_vocabulary_maps_each_surface_form_to_one_value():
     assert not [f for f, n in forms.items() if n > 1]
 
 
-def test_held_out_evaluation_messages_are_never_in_training_data():
-    heldout = load_heldout()
-    assert len(heldout) >= 250
+@pytest.mark.parametrize("dataset", [HELDOUT, DEV], ids=["heldout", "dev"])
+def test_evaluation_messages_are_never_in_training_data(dataset):
+    messages = load_heldout(dataset)
+    assert len(messages) >= 250
     trained = {e.lower() for ex in training_examples().values() for e in ex}
-    leaked = [m.text for m in heldout if m.text.lower() in trained]
+    leaked = [m.text for m in messages if m.text.lower() in trained]
     assert not leaked, leaked
     assert not (PROJECT_ROOT / "data" / "heldout.yml").exists()
 
