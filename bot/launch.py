@@ -131,7 +131,8 @@ def main(argv: List[str]) -> int:
               f"  Chat over HTTP:\n"
               f"    curl -s {base}/webhooks/rest/webhook -H 'Content-Type: application/json' "
               f"-d '{{\"sender\": \"me\", \"message\": \"can I get the flu shot?\"}}'\n"
-              f"  Turn outcome: {base}/conversations/me/tracker\n", flush=True)
+              f"  Turn outcome: {base}/conversations/me/tracker\n"
+              f"  Web widget demo page: {base}/widget/demo\n", flush=True)
         while all(p.poll() is None for p in procs):
             time.sleep(0.5)
         print("A server stopped unexpectedly; stopping the other.", file=sys.stderr)
