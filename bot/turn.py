@@ -112,8 +112,9 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
 def _answers(levels: Dict[str, str], safety: Assessment, knowledge: Knowledge,
              settings: Settings, findings: List[str]) -> Turn:
     order = sorted(levels, key=lambda eid: -level_rank(levels[eid]))   # stable: highest first
+    top = levels[order[0]]
     messages = []
-    if safety.emergency:
+    if top == "emergency":                     # whichever path raised it, the alarm comes first
         messages.append(Message(replies.emergency_banner(settings), "emergency", escalation="emergency"))
     reasons = []
     for eid in order:
@@ -122,7 +123,6 @@ def _answers(levels: Dict[str, str], safety: Assessment, knowledge: Knowledge,
                                 entry=eid, escalation=level, citation=knowledge.citation_line(entry)))
         if level != "none" and entry.escalation_reason and entry.escalation_reason not in reasons:
             reasons.append(entry.escalation_reason)
-    top = max(levels.values(), key=level_rank)
     topics = [topic_of(knowledge.entry(eid)) for eid in order]
     return Turn(messages, topics[0], topics, top, reasons, findings)
 

@@ -50,8 +50,9 @@ def test_educational_question_about_allergy_has_no_alarm(turn):
 
 
 def test_classifier_alone_can_raise_to_emergency(turn):
-    result = turn("reacting badly to the injection", intent="report_allergic_reaction")
+    result = turn("my face is doing something weird", intent="report_allergic_reaction")
     assert result.escalation == "emergency"
+    assert result.messages[0].kind == "emergency"              # the alarm first, as for a rule match
 
 
 def test_uncovered_question_says_so(turn):
