@@ -62,9 +62,10 @@ test: $(MODEL)
 test-fast: $(SPACY)/meta.json
 	$(PY) -m pytest -m "not e2e and not browser"
 
+# Both reports always run; the target fails afterwards if either missed its targets.
 eval: $(MODEL)
-	$(PY) -m tools.evaluate_nlu --baseline
-	$(PY) -m tools.safety_report
+	@status=0; $(PY) -m tools.evaluate_nlu --baseline || status=1; \
+	  $(PY) -m tools.safety_report || status=1; exit $$status
 
 safety: $(MODEL)
 	$(PY) -m tools.safety_report
