@@ -7,7 +7,7 @@ import urllib.request
 import pytest
 
 from bot import PROJECT_ROOT
-from tests.e2e.conftest import start_assistant, stop_assistant
+from tests.e2e.conftest import Client, start_assistant, stop_assistant
 
 pytestmark = pytest.mark.e2e
 
@@ -40,3 +40,14 @@ def test_action_server_refuses_an_invalid_knowledge_file(tmp_path):
     output = result.stdout + result.stderr
     assert "invalid knowledge file" in output and "missing field 'title'" in output
     assert not listening(5157)
+
+
+def test_api_beyond_localhost_demands_the_token(tmp_path):
+    proc = start_assistant(tmp_path, 5108, 5158, {"RASA_HOST": "0.0.0.0", "RASA_API_TOKEN": "e2e-secret-token"})
+    try:
+        api = Client("http://127.0.0.1:5108")
+        assert api.request("GET", "/conversations/someone/tracker")[0] == 401
+        assert api.request("GET", "/conversations/someone/tracker?token=e2e-secret-token")[0] == 200
+        assert api.say("someone", "hello")                     # the chat channel itself stays open
+    finally:
+        assert stop_assistant(proc) == 0
