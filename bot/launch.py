@@ -52,7 +52,8 @@ def rasa_server_command(s: Settings) -> List[str]:
 
 
 def shell_command(s: Settings) -> List[str]:
-    return [*_rasa(), "shell", "--model", str(MODEL), "--endpoints", "endpoints.yml"]
+    return [*_rasa(), "shell", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+            "--interface", "127.0.0.1", "--port", str(s.rasa_port)]
 
 
 def wait_for(url: str, proc: subprocess.Popen, seconds: float = 180) -> bool:

@@ -39,3 +39,9 @@ def test_token_is_passed_to_rasa_and_api_is_local_by_default():
     assert "--auth-token" not in cmd
     cmd = rasa_server_command(load_settings({"RASA_HOST": "0.0.0.0", "RASA_API_TOKEN": "t0ken"}))
     assert cmd[cmd.index("--auth-token") + 1] == "t0ken"
+
+
+def test_terminal_chat_stays_on_this_machine():
+    from bot.launch import shell_command
+    cmd = shell_command(load_settings({}))
+    assert cmd[cmd.index("--interface") + 1] == "127.0.0.1"
