@@ -64,14 +64,17 @@ class Finding:
     @property
     def counts(self) -> bool:
         """Does this finding raise the escalation of the turn?"""
-        return self.status in ("active", "uncertain", "hypothetical")
+        return self.status in ("active", "uncertain", "hypothetical") or (
+            self.status == "resolved" and self.level == "emergency")
 
     @property
     def effective_level(self) -> str:
-        """Hypothetical emergencies inform (doctor level, no alarm); everything else keeps its level."""
+        """Hypothetical emergencies inform, and allergic signs that are over still need the
+        doctor (the sources: seek medical attention for any sign of an allergic reaction):
+        both at doctor level, without the alarm. Everything else keeps its level."""
         if not self.counts:
             return "none"
-        if self.status == "hypothetical" and self.level == "emergency":
+        if self.status in ("hypothetical", "resolved") and self.level == "emergency":
             return "doctor"
         return self.level
 
@@ -220,9 +223,12 @@ class RedFlagDetector:
         left, right = self._clause(doc, start, end)
         doubt = [(s, e) for k, s, e in cues if k == "uncertainty" and sent.start <= s < sent.end]
         in_doubt = lambda s, e: any(ds <= s and e <= de for ds, de in doubt)  # noqa: E731
+        # A resolution cue inside the sign itself ("lips have gone swollen") means "became".
+        # It reaches the next clause when that clause refers back: "... but it went away".
+        reach = self._referring_clause_end(doc, right)
         if not trig.get("history_counts") and any(
-                k == "resolved" and left <= s and e <= right and not self._negated_cue(doc, s, cues)
-                for k, s, e in cues):
+                k == "resolved" and left <= s and e <= reach and not (start <= s < end)
+                and not self._negated_cue(doc, s, cues) for k, s, e in cues):
             return "resolved"
         built_on_negative = doc[start].lower_ in NEGATIVE_HEADS
         for kind, s, e in cues:
@@ -235,6 +241,16 @@ class RedFlagDetector:
         if any(p.search(sent.text) for p in self.hypothetical) and self._framed_hypothetically(doc):
             return "hypothetical"
         return "uncertain" if doubt else "active"
+
+    def _referring_clause_end(self, doc, right: int) -> int:
+        """End of the following clause if it starts with a pronoun (it, they, that, this)."""
+        i = right
+        sent_end = doc[right - 1].sent.end
+        while i < sent_end and doc[i].lower_ in self.breaks:
+            i += 1
+        if i < sent_end and doc[i].lower_ in {"it", "they", "that", "this", "both", "all"}:
+            return self._clause(doc, i, i + 1)[1]
+        return right
 
     @staticmethod
     def _negated_cue(doc, cue_start, cues) -> bool:

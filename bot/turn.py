@@ -63,9 +63,9 @@ def topic_of(entry: Entry) -> str:
 def _classifier_level(entry: Entry, safety: Assessment) -> str:
     """The chosen entry's escalation, lowered only where the words themselves say so."""
     status = safety.status_for_entry(entry.id)
-    if status in ("negated", "resolved"):
+    if status == "negated" or (status == "resolved" and entry.escalation != "emergency"):
         return "none"
-    if entry.escalation == "emergency" and (status == "hypothetical" or (
+    if entry.escalation == "emergency" and (status in ("hypothetical", "resolved") or (
             status is None and safety.hypothetical and not safety.emergency)):
         return "doctor"
     return entry.escalation

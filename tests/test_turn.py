@@ -120,3 +120,9 @@ def test_defaults_say_your_doctor_and_local_emergency_number(turn):
     result = turn("I can't breathe", intent="report_allergic_reaction")
     assert "your local emergency number" in result.messages[0].text
     assert "to your doctor" in turn("I have a fever", intent="report_fever").messages[0].text
+
+
+def test_naming_another_biologic_gets_the_cautious_answer(turn):
+    result = turn("can i take humira and kineret at the same time", intent="ask_methotrexate",
+                  entities=({"entity": "medicine", "value": "tnf_blocker"},))
+    assert result.topics == ["other-biologics"] and result.escalation == "doctor"
