@@ -15,23 +15,13 @@ logger = logging.getLogger(__name__)
 ASSISTANT = assistant()
 
 
-def nlu_from_tracker(tracker: Tracker) -> Nlu:
-    msg = tracker.latest_message or {}
-    intent = msg.get("intent") or {}
-    ranking = tuple((r.get("name", ""), float(r.get("confidence") or 0.0))
-                    for r in msg.get("intent_ranking") or [])
-    return Nlu(text=msg.get("text") or "", intent=intent.get("name") or "",
-               confidence=float(intent.get("confidence") or 0.0), ranking=ranking,
-               entities=tuple(msg.get("entities") or ()))
-
-
 class ActionAnswerQuestion(Action):
     def name(self) -> Text:
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        turn = ASSISTANT.respond(nlu_from_tracker(tracker))
+        turn = ASSISTANT.respond(Nlu.from_message(tracker.latest_message))
         for message in turn.messages:
             if message.response:
                 dispatcher.utter_message(response=message.response)

@@ -20,9 +20,6 @@ from bot.settings import Settings, load_settings
 
 MODEL = PROJECT_ROOT / "models/kineret.tar.gz"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-QUIET_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0",
-             "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "RASA_TELEMETRY_ENABLED": "false",
-             "LOG_LEVEL_LIBRARIES": "ERROR", "PYTHONWARNINGS": "ignore"}
 
 
 def api_binding_problem(host: str, token: str) -> Optional[str]:
@@ -34,6 +31,7 @@ def api_binding_problem(host: str, token: str) -> Optional[str]:
 
 
 def _rasa() -> List[str]:
+    """Every Rasa process goes through tools.rasa_quiet, which sets the quiet environment."""
     return [sys.executable, "-m", "tools.rasa_quiet"]
 
 
@@ -86,8 +84,6 @@ def stop(procs: List[subprocess.Popen]) -> None:
 
 
 def main(argv: List[str]) -> int:
-    for key, value in QUIET_ENV.items():
-        os.environ.setdefault(key, value)
     os.chdir(PROJECT_ROOT)
     settings = load_settings()
     try:

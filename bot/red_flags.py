@@ -153,13 +153,14 @@ class RedFlagDetector:
         doc = self.nlp(normalise(text or "")[:5000])
         cues = [(self.nlp.vocab.strings[k], s, e) for k, s, e in self.cues(doc)]
         spans = self._trigger_spans(doc)
+        framed = self._framed_hypothetically(doc)
         findings = []
         for trig_id, start, end in spans:
             trig = self.triggers[trig_id]
             span = doc[start:end]
             if self._excluded(span, self.not_when[trig_id]):
                 continue
-            status = self._status(doc, start, end, trig, cues)
+            status = self._status(doc, start, end, trig, cues, framed)
             level = trig["level"]
             if trig.get("local_to_site") and self._near_site(doc, start, end):
                 level = trig["local_to_site"]
@@ -168,7 +169,7 @@ class RedFlagDetector:
         urgent = [(s, e) for f, s, e in findings if f.effective_level == "emergency"]
         kept = [f for f, s, e in findings
                 if f.effective_level == "emergency" or not any(s < ue and us < e for us, ue in urgent)]
-        return Assessment(tuple(_dedupe(kept)), self._framed_hypothetically(doc))
+        return Assessment(tuple(_dedupe(kept)), framed)
 
     def _framed_hypothetically(self, doc) -> bool:
         return any(p.search(doc.text) for p in self.hypothetical) and not any(
@@ -218,7 +219,7 @@ class RedFlagDetector:
             right += 1
         return left, right
 
-    def _status(self, doc, start, end, trig, cues) -> str:
+    def _status(self, doc, start, end, trig, cues, framed: bool) -> str:
         sent = doc[start].sent
         left, right = self._clause(doc, start, end)
         doubt = [(s, e) for k, s, e in cues if k == "uncertainty" and sent.start <= s < sent.end]
@@ -238,7 +239,7 @@ class RedFlagDetector:
             inside = start < s < end and not built_on_negative
             if before or inside:
                 return "negated"
-        if any(p.search(sent.text) for p in self.hypothetical) and self._framed_hypothetically(doc):
+        if framed and any(p.search(sent.text) for p in self.hypothetical):
             return "hypothetical"
         return "uncertain" if doubt else "active"
 

@@ -26,6 +26,17 @@ class Nlu:
     ranking: Sequence[Tuple[str, float]] = ()
     entities: Sequence[dict] = ()
 
+    @classmethod
+    def from_message(cls, msg: dict, text: Optional[str] = None) -> "Nlu":
+        """From Rasa's parse result (the tracker's latest_message has the same shape)."""
+        msg = msg or {}
+        intent = msg.get("intent") or {}
+        return cls(text=(msg.get("text") or "") if text is None else text,
+                   intent=intent.get("name") or "", confidence=float(intent.get("confidence") or 0.0),
+                   ranking=tuple((r.get("name", ""), float(r.get("confidence") or 0.0))
+                                 for r in msg.get("intent_ranking") or []),
+                   entities=tuple(msg.get("entities") or ()))
+
 
 @dataclass(frozen=True)
 class Message:

@@ -41,10 +41,9 @@ def expected_intents(a) -> dict:
 
 def load_agent(model: Path):
     import logging
-    import warnings
 
-    import sanic  # noqa: F401  (see tools/rasa_quiet.py)
-    warnings.filterwarnings("ignore")
+    from tools.rasa_quiet import silence
+    silence()
     from rasa.core.agent import Agent
     from rasa.utils.log_utils import configure_structlog
     configure_structlog(logging.ERROR)               # no per-message debug lines (patient text)
@@ -90,12 +89,9 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
 
     pairs, rows = [], []
     for m, p in zip(data, parsed):
-        intent = p["intent"]["name"] if p.get("intent") else ""
-        nlu = Nlu(m.text, intent, p["intent"]["confidence"] if p.get("intent") else 0.0,
-                  tuple((r["name"], r["confidence"]) for r in p.get("intent_ranking", [])),
-                  tuple(p.get("entities", [])))
+        nlu = Nlu.from_message(p, text=m.text)
         turn = a.respond(nlu)
-        pairs.append((want_intent[m.entry], intent))
+        pairs.append((want_intent[m.entry], nlu.intent))
         rows.append((m, p, turn))
 
     n = len(data)

@@ -8,17 +8,23 @@ import os
 import sys
 import warnings
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
-os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+# Quiet, private and offline: no TensorFlow banner, no telemetry calls home.
+QUIET_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "TF_ENABLE_ONEDNN_OPTS": "0",
+             "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "RASA_TELEMETRY_ENABLED": "false",
+             "LOG_LEVEL_LIBRARIES": "ERROR", "PYTHONWARNINGS": "ignore"}
 
-import sanic  # noqa: E402,F401  (must come before the filters below)
 
-for category in (DeprecationWarning, PendingDeprecationWarning):
-    warnings.filterwarnings("ignore", category=category)
+def silence() -> None:
+    """Call before importing Rasa: quiet environment, then Sanic, then our warning filters."""
+    for key, value in QUIET_ENV.items():
+        os.environ.setdefault(key, value)
+    import sanic  # noqa: F401  (it re-enables DeprecationWarning; the filters below must follow)
+    for category in (DeprecationWarning, PendingDeprecationWarning):
+        warnings.filterwarnings("ignore", category=category)
 
-from rasa.__main__ import main  # noqa: E402
 
 if __name__ == "__main__":
+    silence()
+    from rasa.__main__ import main
     sys.argv[0] = "rasa"
     sys.exit(main())

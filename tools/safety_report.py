@@ -35,11 +35,7 @@ def main() -> int:
     parsed, _ = asyncio.run(parse_all(agent, [m for _, m, _ in cases]))
     results = []
     for (expected, message, note), p in zip(cases, parsed):
-        intent = p.get("intent") or {}
-        nlu = Nlu(message, intent.get("name", ""), intent.get("confidence", 0.0),
-                  tuple((r["name"], r["confidence"]) for r in p.get("intent_ranking", [])),
-                  tuple(p.get("entities", [])))
-        results.append((expected, a.respond(nlu).escalation, message, note))
+        results.append((expected, a.respond(Nlu.from_message(p, text=message)).escalation, message, note))
 
     def recall(level):
         group = [r for r in results if r[0] == level]

@@ -26,6 +26,9 @@ class WidgetFiles(InputChannel):
 
     def blueprint(self, on_new_message):
         bp = Blueprint("kineret_widget", __name__)
+        name = load_settings().clinic_name or "Riverside Rheumatology (demo)"
+        demo = (WEB / "demo.html").read_text(encoding="utf-8").replace(
+            "{{clinic_name}}", html.escape(name, quote=True))
 
         @bp.route("/widget.js", methods=["GET"])
         async def widget_script(request):
@@ -34,9 +37,6 @@ class WidgetFiles(InputChannel):
 
         @bp.route("/demo", methods=["GET"])
         async def demo_page(request):
-            settings = load_settings()
-            page = (WEB / "demo.html").read_text(encoding="utf-8")
-            name = settings.clinic_name or "Riverside Rheumatology (demo)"
-            return response.html(page.replace("{{clinic_name}}", html.escape(name, quote=True)))
+            return response.html(demo)
 
         return bp
