@@ -1,4 +1,5 @@
 """Intents, rules, routing, training data and synonyms agree with each other."""
+import re
 from collections import Counter
 import pytest
 import yaml
@@ -74,8 +75,24 @@ def test_evaluation_messages_are_never_in_training_data(dataset):
     assert not (PROJECT_ROOT / "data" / "heldout.yml").exists()
 
 
-def test_held_out_labels_name_real_entries(knowledge, routing):
+def _words(text):
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def test_held_out_messages_are_not_near_copies_of_training_examples():
+    """A reworded copy (same words, new punctuation or one word changed) would flatter the figure."""
+    trained = [_words(e) for ex in training_examples().values() for e in ex]
+    near = []
+    for m in load_heldout(HELDOUT):
+        words = _words(m.text)
+        if any(len(words & t) >= 0.8 * len(words | t) for t in trained):
+            near.append(m.text)
+    assert not near, near
+
+
+@pytest.mark.parametrize("dataset", [HELDOUT, DEV], ids=["heldout", "dev"])
+def test_evaluation_labels_name_real_entries(dataset, knowledge, routing):
     glue_topics = {g.topic for g in routing.glue.values()}
     special = {"out_of_scope": "out-of-scope", "not_covered": "not-covered"}
-    for m in load_heldout():
+    for m in load_heldout(dataset):
         assert m.entry in knowledge.entries or m.entry in glue_topics or m.entry in special, m.entry
