@@ -82,6 +82,16 @@ def test_gone_meaning_became_is_not_resolution(text):
     assert level(text) == "emergency"
 
 
+@pytest.mark.parametrize("text", ["is tiredness a kineret side effect",
+                                  "could my headaches be a side affect of the shots"])
+def test_asking_if_a_symptom_is_a_side_effect_goes_to_the_doctor(text):
+    assert level(text) == "doctor"
+
+
+def test_another_drugs_side_effects_raise_nothing():
+    assert level("what are the side effects of humira") == "none"
+
+
 def test_resolution_in_one_clause_does_not_reach_the_next():
     assert level("my fever is gone but now my lips are swelling") == "emergency"
 
