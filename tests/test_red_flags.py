@@ -88,8 +88,19 @@ def test_asking_if_a_symptom_is_a_side_effect_goes_to_the_doctor(text):
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text", ["so run down on kineret i want to give up on it",
+                                  "can kineret affect my unborn child"])
+def test_everyday_words_for_pregnancy_and_feeling_sick_reach_the_doctor(text):
+    assert level(text) == "doctor"
+
+
 def test_another_drugs_side_effects_raise_nothing():
     assert level("what are the side effects of humira") == "none"
+
+
+def test_another_biologic_named_with_kineret_goes_to_the_doctor():
+    assert level("going from humira to kineret do i stop humira first") == "doctor"
+    assert level("how should i keep my enbrel pens cold") == "none"
 
 
 def test_resolution_in_one_clause_does_not_reach_the_next():
