@@ -33,6 +33,9 @@ def escalation_line(entry: Entry, level: str, s: Settings) -> str:
     if level == "doctor":
         contact = f" Call {s.doctor_contact}." if s.clinic_name or s.clinic_phone else ""
         return f"When to call: {entry.escalation_reason}{contact}"
+    if entry.kind == "out_of_scope":
+        # We may have misread a worry as something else: the safety line costs nothing.
+        return safety_line(s)
     return ""
 
 

@@ -4,6 +4,7 @@ Escalation is the highest of (a) what the safety layer finds in the words themse
 (b) the escalation of the entry the classifier chose. Either path alone can raise a turn;
 only the safety layer's reading of the words (negated, over, hypothetical) can lower (b).
 """
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -15,6 +16,23 @@ from bot.settings import Settings
 
 FALLBACK_INTENT = "nlu_fallback"
 MAX_BUTTONS = 3
+
+# Stems of words about health, medicines or injecting. When the classifier is unsure and a
+# message has none of these (and no entity, and no safety finding), it is not about Kineret:
+# "who is the president", "recipe for banana bread". Kept broad on purpose: a message with any
+# of them still gets "please rephrase" with topic buttons.
+_HEALTH_WORD = re.compile(
+    r"\b(kin[aenr]|anak|anik|shot|inject|syring|needle|dos(e|es|ing)\b|jab|meds?\b|medic|drug|pill|tablet|"
+    r"treat|doctor|dr\b|nurse|pharm|fridge|pregn|baby|babies|breast|fever|temp|sick|ill\b|unwell|"
+    r"pain|hurt|sore|ache|swel|swol|rash|itch|red\b|breath|throat|skin|blood|test|infect|side|"
+    r"effect|allerg|react|surg|operat|vaccin|child|son\b|daughter|kid|body|feel|symptom|joint|"
+    r"arthrit|kidney|liver|heart|chest|stomach|tummy|head|dizz|faint|vomit|nause|lump|bump|spot|"
+    r"health|steroid|cancer|tb\b|tuberc|alcohol|drink|food|eat|diet|"
+    r"travel|fly|stop|miss|forgot|late)")
+
+
+def about_health(text: str) -> bool:
+    return bool(_HEALTH_WORD.search(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -115,6 +133,9 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
                     findings=findings)
     if glue:
         return Turn([Message("", "glue", response=glue.response)], glue.topic, [], findings=findings)
+    out_of_scope = routing.answers.get("out_of_scope")
+    if out_of_scope and not nlu.entities and not about_health(nlu.text):
+        return _answers({out_of_scope: "none"}, safety, knowledge, settings, findings)
     return Turn([Message(replies.fallback_prompt(settings), "prompt",
                          buttons=tuple(_topic_buttons(nlu, knowledge, routing)))],
                 "fallback", [], findings=findings)

@@ -70,11 +70,25 @@ def test_out_of_scope_says_what_it_can_help_with(turn):
 def test_low_confidence_asks_to_rephrase_with_topics_and_safety_line(turn):
     ranking = (("nlu_fallback", 0.4), ("ask_storage", 0.3), ("ask_travel", 0.2), ("out_of_scope", 0.1),
                ("ask_dose", 0.05))
-    result = turn("hmm the thing with the box", intent="nlu_fallback", ranking=ranking)
+    result = turn("hmm the thing with the syringe box", intent="nlu_fallback", ranking=ranking)
     assert result.topic == "fallback"
     message = result.messages[0]
     assert "another way" in message.text and "emergency" in message.text
     assert [b["payload"] for b in message.buttons] == ["/ask_storage", "/ask_travel", "/ask_dose"]
+
+
+@pytest.mark.parametrize("text", ["who is the president", "recipe for banana bread"])
+def test_an_unsure_guess_about_nothing_medical_says_what_it_can_help_with(turn, text):
+    result = turn(text, intent="nlu_fallback", ranking=(("nlu_fallback", 0.3), ("ask_alcohol", 0.2)))
+    assert result.topic == "out_of_scope" and result.escalation == "none"
+    text = result.messages[0].text
+    assert "only answer questions about Kineret" in text and "emergency" in text
+
+
+@pytest.mark.parametrize("text", ["my tummy thing again", "the syringe thing", "is it normal to feel like this"])
+def test_an_unsure_guess_that_mentions_health_still_asks_to_rephrase(turn, text):
+    result = turn(text, intent="nlu_fallback", ranking=(("nlu_fallback", 0.3), ("ask_alcohol", 0.2)))
+    assert result.topic == "fallback"
 
 
 def test_greeting_uses_a_domain_response(turn):

