@@ -94,6 +94,16 @@ def test_everyday_words_for_pregnancy_and_feeling_sick_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text", ["started flucloxacillin today", "the dentist gave me metronidazole"])
+def test_an_antibiotic_named_without_the_word_antibiotic_goes_to_the_doctor(text):
+    assert level(text) == "doctor"
+
+
+def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
+    assert level("can i take tylenol for a headache with anakinra") == "doctor"
+    assert level("how much tylenol can a child take") == "none"
+
+
 def test_another_drugs_side_effects_raise_nothing():
     assert level("what are the side effects of humira") == "none"
 
