@@ -35,9 +35,21 @@ def lines(text: str) -> List[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def find_section(text: str, cited: str) -> Optional[str]:
+    """The heading line a citation names: the whole line exactly as written, or, for a long
+    heading, the one line that starts with the cited opening words ending in "…"."""
+    cited, body = cited.strip(), lines(text)
+    if cited in body:
+        return cited
+    if cited.endswith("…"):
+        matches = [line for line in body if line.startswith(cited[:-1].rstrip())]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
 def has_section(text: str, heading: str) -> bool:
-    """A cited section must be a whole line of the source, exactly as written there."""
-    return heading.strip() in lines(text)
+    return find_section(text, heading) is not None
 
 
 def headings(text: str) -> List[str]:

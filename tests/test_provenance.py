@@ -39,6 +39,22 @@ def test_no_answer_copies_eight_words_from_a_source(knowledge):
     assert not copied, f"rewrite these in plain words: {copied[:5]}"
 
 
+def test_the_knowledge_file_copies_no_eight_words_from_a_source(knowledge, settings):
+    """Answers, reasons, notes, titles and citations alike: nothing pasted from the sources."""
+    own = settings.knowledge_path.read_text(encoding="utf-8")
+    copied = [(s.id, run) for s in knowledge.sources.values()
+              for run in sources.shared_runs(own, source_text(knowledge, s.id))]
+    assert not copied, f"rewrite these in plain words: {copied[:5]}"
+
+
+def test_a_long_heading_is_cited_by_opening_words_that_pick_out_one_line():
+    text = "Dosing\nKineret is a new drug effective in the treatment of RA\nKineret is safe\nmore text"
+    assert sources.find_section(text, "Kineret is a new drug…") == "Kineret is a new drug effective in the treatment of RA"
+    assert sources.find_section(text, "Dosing") == "Dosing"
+    assert sources.find_section(text, "Kineret is…") is None              # two lines start so
+    assert sources.find_section(text, "Kineret is a new drug") is None    # not a whole line, no "…"
+
+
 def test_number_check_catches_an_invented_number():
     assert sources.numbers("take 250 mg") - sources.numbers("the dose is 100 mg") == {"250"}
 

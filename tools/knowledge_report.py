@@ -33,7 +33,8 @@ def main() -> int:
     cited = defaultdict(set)
     for e in entries:
         for c in e.sources:
-            cited[c.source].add(c.section)
+            text = sources.read_source(knowledge.sources[c.source].file)
+            cited[c.source].add(sources.find_section(text, c.section) or c.section)
     print("\nSource sections (heading-like lines) that no entry cites:")
     for sid, source in knowledge.sources.items():
         missing = [h for h in sources.headings(sources.read_source(source.file)) if h not in cited[sid]]
