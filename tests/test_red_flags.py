@@ -104,6 +104,13 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     assert level("how much tylenol can a child take") == "none"
 
 
+@pytest.mark.parametrize("text", ["i feed my baby myself, is kineret ok",
+                                  "can i still nurse my newborn on anakinra",
+                                  "is expressing milk ok with kineret"])
+def test_everyday_words_for_breastfeeding_reach_the_doctor(text):
+    assert level(text) == "doctor"
+
+
 def test_another_drugs_side_effects_raise_nothing():
     assert level("what are the side effects of humira") == "none"
 
