@@ -111,6 +111,18 @@ def test_everyday_words_for_breastfeeding_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text", ["tooth extraction under sedation and i take anakinra",
+                                  "my son takes an epilepsy medicine, is kineret ok with it",
+                                  "can i keep taking my statin with kineret",
+                                  "does anakinra pass to the baby through milk"])
+def test_dev_set_doctor_questions_the_classifier_missed_reach_the_doctor(text):
+    assert level(text) == "doctor"
+
+
+def test_a_medicine_class_without_kineret_raises_nothing():
+    assert level("what is the best statin for cholesterol") == "none"
+
+
 def test_another_drugs_side_effects_raise_nothing():
     assert level("what are the side effects of humira") == "none"
 
