@@ -119,6 +119,17 @@ def test_dev_set_doctor_questions_the_classifier_missed_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text", ["I'm a bit nervous about starting kineret, what might it do to me",
+                                  "the skin round my kineret shot has gone all blotchy and tender",
+                                  "my wife takes warfarin, can she be on kineret too"])
+def test_sixth_test_set_doctor_questions_the_classifier_missed_reach_the_doctor(text):
+    assert level(text) == "doctor"
+
+
+def test_what_kineret_does_in_the_body_is_not_a_side_effect_worry():
+    assert level("what does kineret do in the immune system") == "none"
+
+
 def test_a_medicine_class_without_kineret_raises_nothing():
     assert level("what is the best statin for cholesterol") == "none"
 
