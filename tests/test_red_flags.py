@@ -104,25 +104,21 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     assert level("how much tylenol can a child take") == "none"
 
 
-@pytest.mark.parametrize("text", ["i feed my baby myself, is kineret ok",
-                                  "can i still nurse my newborn on anakinra",
-                                  "is expressing milk ok with kineret"])
-def test_everyday_words_for_breastfeeding_reach_the_doctor(text):
-    assert level(text) == "doctor"
-
-
-@pytest.mark.parametrize("text", ["tooth extraction under sedation and i take anakinra",
-                                  "my son takes an epilepsy medicine, is kineret ok with it",
-                                  "can i keep taking my statin with kineret",
-                                  "does anakinra pass to the baby through milk"])
-def test_dev_set_doctor_questions_the_classifier_missed_reach_the_doctor(text):
-    assert level(text) == "doctor"
-
-
-@pytest.mark.parametrize("text", ["I'm a bit nervous about starting kineret, what might it do to me",
-                                  "the skin round my kineret shot has gone all blotchy and tender",
-                                  "my wife takes warfarin, can she be on kineret too"])
-def test_sixth_test_set_doctor_questions_the_classifier_missed_reach_the_doctor(text):
+# Doctor questions in everyday words that the classifier missed on the dev and test sets
+# (hazards H25-H27 in docs/safety.md).
+@pytest.mark.parametrize("text", [
+    "i feed my baby myself, is kineret ok",
+    "can i still nurse my newborn on anakinra",
+    "is expressing milk ok with kineret",
+    "does anakinra pass to the baby through milk",
+    "tooth extraction under sedation and i take anakinra",
+    "my son takes an epilepsy medicine, is kineret ok with it",
+    "can i keep taking my statin with kineret",
+    "my wife takes warfarin, can she be on kineret too",
+    "I'm a bit nervous about starting kineret, what might it do to me",
+    "the skin round my kineret shot has gone all blotchy and tender",
+])
+def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
