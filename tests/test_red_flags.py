@@ -105,7 +105,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H27 in docs/safety.md).
+# (hazards H25-H28 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -117,6 +117,8 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "my wife takes warfarin, can she be on kineret too",
     "I'm a bit nervous about starting kineret, what might it do to me",
     "the skin round my kineret shot has gone all blotchy and tender",
+    "what are the usual problems people get on anakinra",
+    "the place I injected yesterday is hot and hard",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -124,6 +126,10 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
 
 def test_what_kineret_does_in_the_body_is_not_a_side_effect_worry():
     assert level("what does kineret do in the immune system") == "none"
+
+
+def test_asking_what_kineret_treats_is_not_a_side_effect_question():
+    assert level("what problems is anakinra meant to fix") == "none"
 
 
 def test_a_medicine_class_without_kineret_raises_nothing():
