@@ -119,6 +119,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "the skin round my kineret shot has gone all blotchy and tender",
     "what are the usual problems people get on anakinra",
     "the place I injected yesterday is hot and hard",
+    "what should i look out for after my first kineret shot",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
