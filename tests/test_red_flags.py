@@ -105,7 +105,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H28 in docs/safety.md).
+# (hazards H25-H29 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
