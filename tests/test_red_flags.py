@@ -105,7 +105,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H29 in docs/safety.md).
+# (hazards H25-H31 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -120,6 +120,10 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "what are the usual problems people get on anakinra",
     "the place I injected yesterday is hot and hard",
     "what should i look out for after my first kineret shot",
+    "which unwanted effects can this injection have",
+    "are there adverse reactions to anakinra i should know of",
+    "what are the side effects",
+    "so which are the side effects then?",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -139,6 +143,9 @@ def test_a_medicine_class_without_kineret_raises_nothing():
 
 def test_another_drugs_side_effects_raise_nothing():
     assert level("what are the side effects of humira") == "none"
+    assert level("what are the adverse effects of prednisolone") == "none"
+    assert level("what are the side effects of methotrexate") == "none"
+    assert level("what side effects does humira have") == "none"
 
 
 def test_another_biologic_named_with_kineret_goes_to_the_doctor():
