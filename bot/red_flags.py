@@ -27,6 +27,9 @@ NEGATIVE_HEADS = {"unable", "not", "no", "never", "hardly", "barely"}
 # Contractions and run-together forms patients type, so one rule covers them all.
 _NORMALISE = [
     (r"[’`´]", "'"),
+    # Dictated spellings split by voice typing (H32): "kin a ret", "anna kinra".
+    (r"\bkin[ -]?a[ -]?ret\b", "kineret"),
+    (r"\ban{1,2}a[ -]?kin[ -]?ra\b", "anakinra"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

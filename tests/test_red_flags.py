@@ -129,6 +129,62 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
+# Found by the ninth held-out set when it was measured (hazard H32 in docs/safety.md); written
+# here in other words than the set's own messages.
+@pytest.mark.parametrize("text", [
+    "temperature aside, i have been running 101.5 since lunch",
+    "my boy has been spiking 39 and he is on kineret",
+    "feeling hot and shivery tonight",
+    "pt on abx now, hold anakinra?",
+    "my daughter is having her tonsils removed, she takes kineret",
+    "can i give my son calpol with his anakinra",
+    "pt 12 weeks gestation on anakinra",
+    "baby on the way and i use kineret",
+    "does kineret pass to my baby through my milk",
+    "heard kineret weakens your immune system, true?",
+    "will my son catch colds more on anakinra",
+    "could this rash be from the kineret",
+    "are my headaches caused by anakinra",
+    "common adrs of kineret",
+    "i have felt poorly all week on kineret",
+    "grandma feels ill since the anakinra started",
+    "isr with kineret, erythema round the site",
+    "every time i inject there is a red sore lump",
+])
+def test_words_found_by_the_ninth_set_reach_the_doctor(text):
+    assert level(text) == "doctor"
+
+
+@pytest.mark.parametrize("text", [
+    "my tongue feels bigger after the kineret shot",
+    "his lips are getting big since the injection",
+    "her face has gone big and red after her kineret",
+    "facial swelling after the injection",
+    "he has stridor after his anakinra",
+])
+def test_plain_and_clinical_words_for_swelling_are_emergencies(text):
+    assert level(text) == "emergency"
+
+
+def test_dictated_spellings_are_read_as_kineret():
+    assert normalise("can i take tylenol with kin a ret") == "can i take tylenol with kineret"
+    assert normalise("anna kinra and ana kin ra") == "anakinra and anakinra"
+    assert level("can i have advil with kin a ret") == "doctor"
+
+
+@pytest.mark.parametrize("text", [
+    "how big is the kineret needle",
+    "i feel much better on kineret",
+    "i feel awful about forgetting my kineret",
+    "running late for my kineret shot",
+    "i just turned 40, is kineret ok at my age",
+    "what is kineret made from",
+    "i am due to start kineret next week",
+])
+def test_everyday_size_and_mood_words_raise_nothing(text):
+    assert level(text) == "none"
+
+
 def test_what_kineret_does_in_the_body_is_not_a_side_effect_worry():
     assert level("what does kineret do in the immune system") == "none"
 
