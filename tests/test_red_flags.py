@@ -105,7 +105,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H31 in docs/safety.md).
+# (hazards H25-H32 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -124,14 +124,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "are there adverse reactions to anakinra i should know of",
     "what are the side effects",
     "so which are the side effects then?",
-])
-def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
-    assert level(text) == "doctor"
-
-
-# Found by the ninth held-out set when it was measured (hazard H32 in docs/safety.md); written
-# here in other words than the set's own messages.
-@pytest.mark.parametrize("text", [
+    # H32, in other words than the ninth set's own messages.
     "temperature aside, i have been running 101.5 since lunch",
     "my boy has been spiking 39 and he is on kineret",
     "feeling hot and shivery tonight",
@@ -151,7 +144,7 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "isr with kineret, erythema round the site",
     "every time i inject there is a red sore lump",
 ])
-def test_words_found_by_the_ninth_set_reach_the_doctor(text):
+def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
