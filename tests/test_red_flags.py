@@ -99,13 +99,29 @@ def test_an_antibiotic_named_without_the_word_antibiotic_goes_to_the_doctor(text
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("can i get the flu jab on kineret", "doctor"),
+    ("had my covid jab yesterday, still do my anakinra?", "doctor"),
+    ("my son needs his school jabs and he takes kineret", "doctor"),
+    ("where should my kineret jab go today", "none"),
+    ("does the daily jab have to be at the same time", "none"),
+])
+def test_a_jab_is_a_vaccine_unless_it_is_the_kineret_injection(text, expected):
+    assert level(text) == expected
+
+
+def test_medicines_in_general_count_only_when_asked_about_with_kineret():
+    assert level("which meds can i take with kineret") == "doctor"
+    assert level("is kineret one of those meds you take for life") == "none"
+
+
 def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     assert level("can i take tylenol for a headache with anakinra") == "doctor"
     assert level("how much tylenol can a child take") == "none"
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H32 in docs/safety.md).
+# (hazards H25-H33 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -143,6 +159,12 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "grandma feels ill since the anakinra started",
     "isr with kineret, erythema round the site",
     "every time i inject there is a red sore lump",
+    # H33, in other words than the tenth set's own messages.
+    "he is poorly and due his anakinra tonight",
+    "been under the weather all week on kineret",
+    "are there medications i should avoid with anakinra",
+    "two lines on my test, what about my kineret",
+    "does kineret knock down your defenses",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -173,6 +195,8 @@ def test_dictated_spellings_are_read_as_kineret():
     "i just turned 40, is kineret ok at my age",
     "what is kineret made from",
     "i am due to start kineret next week",
+    "is the weather too hot to post my kineret",
+    "i read two lines about kineret online",
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
