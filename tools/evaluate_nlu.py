@@ -120,15 +120,20 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
         print(f"  {e} -> {p}: {count}")
 
     print("escalation accuracy per level (turn escalation equals the label):")
-    under = []
+    under, over = [], []
     for level in LEVELS:
         group = [(m, t) for m, _, t in rows if m.escalation == level]
         if group:
             right = sum(t.escalation == level for _, t in group)
             print(f"  {level:9} {right / len(group):.3f} ({right}/{len(group)})")
         under += [(m, t) for m, t in group if level_rank(t.escalation) < level_rank(m.escalation)]
+        over += [(m, t) for m, t in group if level_rank(t.escalation) > level_rank(m.escalation)]
     print(f"under-escalated (doctor/emergency answered lower): {len(under)}")
     for m, t in under:
+        print(f"  [{m.escalation} -> {t.escalation}] {m.text}")
+    # The cost of caution: shown so that rules widened for safety stay honest about it.
+    print(f"over-escalated (answered higher than labelled): {len(over)}")
+    for m, t in over:
         print(f"  [{m.escalation} -> {t.escalation}] {m.text}")
     ms = sorted(s * 1000 for s in seconds)
     print(f"NLU parse latency    mean {statistics.mean(ms):.1f} ms, median {statistics.median(ms):.1f} ms, "
