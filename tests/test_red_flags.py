@@ -165,6 +165,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "are there medications i should avoid with anakinra",
     "two lines on my test, what about my kineret",
     "does kineret knock down your defenses",
+    "on prozac for my mood, can i add kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
