@@ -121,7 +121,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H33 in docs/safety.md).
+# (hazards H25-H34 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -166,6 +166,10 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "two lines on my test, what about my kineret",
     "does kineret knock down your defenses",
     "on prozac for my mood, can i add kineret",
+    # H34, in other words than the eleventh set's own messages.
+    "my husband is not very well, should he have his anakinra tonight",
+    "not feeling well, skip the kineret?",
+    "is kineret ok alongside other biologics",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -198,6 +202,8 @@ def test_dictated_spellings_are_read_as_kineret():
     "i am due to start kineret next week",
     "is the weather too hot to post my kineret",
     "i read two lines about kineret online",
+    "is kineret working well for most people",
+    "i am well, just checking how to store kineret",
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
