@@ -170,6 +170,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "my husband is not very well, should he have his anakinra tonight",
     "not feeling well, skip the kineret?",
     "is kineret ok alongside other biologics",
+    "will kineret react with my other prescriptions",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
