@@ -5,9 +5,16 @@ this only decides whether to ask the person to try again instead of guessing an 
 """
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+import spacy_lookups_data
+import srsly
+import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from bot import PROJECT_ROOT
 
 MAX_CHARS = 1500
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -40,3 +47,21 @@ def problem(raw_text, known_words=frozenset()) -> Optional[str]:
     if len(words) >= 4 and not any(w in STOP_WORDS or w in known_words for w in words):
         return "not_english"
     return None
+
+
+@lru_cache(maxsize=1)
+def familiar_words() -> frozenset:
+    """Words we can vouch for: English forms and lemmas from spacy-lookups-data (installed,
+    nothing downloaded) and every word of the NLU training data (typos and drug names included)."""
+    table = srsly.read_gzip_json(Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz")
+    words = set(table) | set(table.values())
+    for path in sorted((PROJECT_ROOT / "data/nlu").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            words.update(re.findall(r"[a-z]+", str(item.get("examples", "")).lower()))
+    return frozenset(words)
+
+
+def made_up_word(text, known_words=frozenset()) -> bool:
+    """Does the message use a word no dictionary or example of ours has ("blorp", "zorp")?"""
+    words = [w for w in re.findall(r"[a-z]+", clean(text).lower()) if len(w) > 2 and w not in STOP_WORDS]
+    return any(w not in familiar_words() and w not in known_words for w in words)

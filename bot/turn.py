@@ -113,6 +113,12 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
     chosen: Optional[str] = None
     if not problem and not glue and nlu.intent != FALLBACK_INTENT:
         chosen = routing.entry_for(nlu.intent, nlu.entities)
+    # Made-up words and nothing about health ("blorp the thing with the whatsit"): the classifier
+    # still picks a topic, often confidently, from fragments of letters. Such a guess is not
+    # answered, unless its entry escalates (a doctor or emergency guess is never dropped).
+    if (chosen and knowledge.entry(chosen).escalation == "none" and not nlu.entities
+            and not about_health(nlu.text) and input_guard.made_up_word(nlu.text, known_words)):
+        chosen = None
 
     general = routing.answers.get(nlu.intent)
     for finding in safety.counted():

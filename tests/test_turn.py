@@ -91,6 +91,22 @@ def test_an_unsure_guess_that_mentions_health_still_asks_to_rephrase(turn, text)
     assert result.topic == "fallback"
 
 
+def test_a_confident_guess_from_made_up_words_is_not_answered(turn):
+    result = turn("zorp the gadget with the thingy", intent="ask_travel", confidence=0.93)
+    assert result.topic == "out_of_scope" and result.escalation == "none"
+    assert "emergency" in result.messages[0].text
+
+
+def test_a_doctor_guess_is_kept_even_with_made_up_words(turn):
+    result = turn("zorp the gadget with the thingy", intent="ask_pregnancy", confidence=0.93)
+    assert result.topic == "pregnancy" and result.escalation == "doctor"
+
+
+@pytest.mark.parametrize("text", ["how long till it works", "kinerer dosw for adults"])
+def test_real_and_misspelt_words_keep_the_classifiers_topic(turn, text):
+    assert turn(text, intent="ask_time_to_work").topic == "time-to-work"
+
+
 def test_greeting_uses_a_domain_response(turn):
     result = turn("hello", intent="greet")
     assert result.topic == "greeting" and result.messages[0].response == "utter_greet"

@@ -40,8 +40,9 @@ def expected_intents(a) -> dict:
 
 
 def predicted_intent(nlu: Nlu, turn) -> str:
-    """The classifier's intent, except that an unsure guess answered as out of scope counts as that."""
-    if nlu.intent == FALLBACK_INTENT and turn.topic == "out_of_scope":
+    """The classifier's intent, except that a guess the assistant answered as out of scope (an
+    unsure one, or one resting on a made-up word) counts as that."""
+    if turn.topic == "out_of_scope":
         return "out_of_scope"
     return nlu.intent
 
