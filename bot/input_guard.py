@@ -1,4 +1,5 @@
-"""Recognises input the assistant cannot answer as a question: empty, huge, unreadable, not English.
+"""Recognises input the assistant cannot answer as a question: empty, huge, unreadable, not English,
+or resting on made-up words.
 
 The safety layer still reads any text that is there (a long story can hide an emergency);
 this only decides whether to ask the person to try again instead of guessing an answer.
