@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot import input_guard
 from bot.knowledge import Knowledge, load_knowledge
 from bot.red_flags import RedFlagDetector, detector
 from bot.routing import Routing, load_routing
@@ -39,4 +40,5 @@ def assistant() -> Assistant:
     check_consistency(knowledge, routing)
     words = frozenset(w.lower() for values in load_vocabulary().values()
                       for forms in values.values() for f in forms for w in str(f).split())
+    input_guard.familiar_words()   # read once at start-up, not on a patient's first message
     return Assistant(knowledge, routing, settings, detector(), words)
