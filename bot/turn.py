@@ -35,6 +35,10 @@ def about_health(text: str) -> bool:
     return bool(_HEALTH_WORD.search(text.lower()))
 
 
+def names_kineret(nlu: "Nlu") -> bool:
+    return any(e.get("entity") == "drug" and e.get("value") == "kineret" for e in nlu.entities)
+
+
 @dataclass(frozen=True)
 class Nlu:
     """What Rasa NLU made of the message (plain data, so this module needs no Rasa)."""
@@ -118,6 +122,10 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
     # answered, unless its entry escalates (a doctor or emergency guess is never dropped).
     if (chosen and knowledge.entry(chosen).escalation == "none" and not nlu.entities
             and not about_health(nlu.text) and input_guard.made_up_word(nlu.text, known_words)):
+        chosen = None
+    # A message that names Kineret is never out of scope ("the wife is on humira, can she also
+    # take anakinra"): rather than "I can only answer questions about Kineret", offer topics.
+    if chosen and knowledge.entry(chosen).kind == "out_of_scope" and names_kineret(nlu):
         chosen = None
 
     general = routing.answers.get(nlu.intent)

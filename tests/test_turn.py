@@ -77,6 +77,15 @@ def test_low_confidence_asks_to_rephrase_with_topics_and_safety_line(turn):
     assert [b["payload"] for b in message.buttons] == ["/ask_storage", "/ask_travel", "/ask_dose"]
 
 
+def test_a_question_naming_kineret_is_never_told_it_is_out_of_scope(turn):
+    kineret = ({"entity": "drug", "value": "kineret"},)
+    ranking = (("out_of_scope", 0.3), ("ask_cost", 0.2), ("ask_stopping", 0.1))
+    result = turn("does my drug plan pay for anakinra", intent="out_of_scope", ranking=ranking, entities=kineret)
+    assert result.topic == "fallback"
+    assert [b["payload"] for b in result.messages[0].buttons] == ["/ask_cost", "/ask_stopping"]
+    assert turn("does my drug plan pay for it", intent="out_of_scope", ranking=ranking).topic == "out_of_scope"
+
+
 @pytest.mark.parametrize("text", ["who is the president", "recipe for banana bread"])
 def test_an_unsure_guess_about_nothing_medical_says_what_it_can_help_with(turn, text):
     result = turn(text, intent="nlu_fallback", ranking=(("nlu_fallback", 0.3), ("ask_alcohol", 0.2)))
