@@ -2,7 +2,8 @@
 
 Parses every held-out message (eval/heldout.yml) with a trained Rasa model, decides the turn
 with the same code the action server runs, and prints intent accuracy and macro-F1,
-out-of-scope recall, top confusions, escalation accuracy per level, NLU latency, and a sweep
+out-of-scope recall, the share of turns answered from the labelled entry, top confusions,
+escalation accuracy per level, NLU latency, and a sweep
 of FallbackClassifier thresholds. Writes var/eval/<name>-confusion.png.
 
     python -m tools.evaluate_nlu                       # our model (models/kineret.tar.gz)
@@ -22,7 +23,7 @@ from pathlib import Path
 from bot import PROJECT_ROOT
 from bot.assistant import assistant
 from bot.knowledge import LEVELS, level_rank
-from bot.turn import FALLBACK_INTENT, Nlu
+from bot.turn import FALLBACK_INTENT, Nlu, topic_of
 from tools.heldout import DEV, HELDOUT, load_heldout
 
 OUT = PROJECT_ROOT / "var/eval"
@@ -40,10 +41,11 @@ def expected_intents(a) -> dict:
 
 
 def predicted_intent(nlu: Nlu, turn) -> str:
-    """The classifier's intent, except that a guess the assistant answered as out of scope (an
-    unsure one, or one resting on a made-up word) counts as that."""
-    if turn.topic == "out_of_scope":
-        return "out_of_scope"
+    """The classifier's intent, except where the assistant did not act on it: a guess answered
+    as out of scope (an unsure one, or one resting on a made-up word) counts as out of scope,
+    and one met with "please rephrase" (out of scope but naming Kineret) counts as a fallback."""
+    if turn.topic in ("out_of_scope", "fallback"):
+        return {"fallback": FALLBACK_INTENT}.get(turn.topic, turn.topic)
     return nlu.intent
 
 
@@ -109,6 +111,12 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
     print(f"\n=== {name}: {n} messages of {dataset.relative_to(PROJECT_ROOT)}, model {model.relative_to(PROJECT_ROOT)} ===")
     print(f"intent accuracy      {accuracy:.3f}")
     print(f"intent macro-F1      {macro_f1(pairs):.3f}")
+    # What the patient got: the entry answered first, after the safety layer and bot/turn.py
+    # (a safety finding can answer the right entry when the classifier was wrong or unsure).
+    label_topic = {m.entry: topic_of(a.knowledge.entry(m.entry)) if m.entry in a.knowledge.entries else m.entry
+                   for m in data}
+    answered = sum(t.topic == label_topic[m.entry] for m, _, t in rows) / n
+    print(f"answer accuracy      {answered:.3f} (entry answered first equals the label)")
     print(f"out-of-scope recall  {sum(p == 'out_of_scope' for _, p in oos) / len(oos):.3f} ({len(oos)} messages)")
     fallbacks = sum(p == FALLBACK_INTENT for _, p in pairs)
     print(f"fallback (rephrase)  {fallbacks} of {n}")
@@ -140,8 +148,9 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
     print(f"NLU parse latency    mean {statistics.mean(ms):.1f} ms, median {statistics.median(ms):.1f} ms, "
           f"p95 {ms[int(0.95 * (len(ms) - 1))]:.1f} ms, max {ms[-1]:.1f} ms")
 
-    print("fallback threshold sweep (accuracy counting fallback as wrong / share sent to fallback):")
-    for threshold in (0.3, 0.4, 0.45, 0.5, 0.6, 0.7):
+    print("fallback threshold sweep (accuracy counting fallback as wrong / share sent to fallback / "
+          "wrong answers given):")
+    for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
         for ambiguity in (0.0, 0.05, 0.1):
             predicted = []
             for (e, _), p in zip(pairs, parsed):
@@ -149,7 +158,9 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
                 predicted.append(FALLBACK_INTENT if conf < threshold or conf - second < ambiguity else top)
             acc = sum(e == p for (e, _), p in zip(pairs, predicted)) / n
             fb = sum(p == FALLBACK_INTENT for p in predicted) / n
-            print(f"  threshold {threshold:.2f} ambiguity {ambiguity:.2f}: accuracy {acc:.3f}, fallback {fb:.3f}")
+            wrong = sum(e != p != FALLBACK_INTENT for (e, _), p in zip(pairs, predicted))
+            print(f"  threshold {threshold:.2f} ambiguity {ambiguity:.2f}: accuracy {acc:.3f}, fallback {fb:.3f}, "
+                  f"wrong {wrong}")
 
     OUT.mkdir(parents=True, exist_ok=True)
     image = OUT / f"{name}-confusion.png"
