@@ -30,6 +30,7 @@ _NORMALISE = [
     # Dictated spellings split by voice typing (H32): "kin a ret", "anna kinra".
     (r"\bkin[ -]?a[ -]?ret\b", "kineret"),
     (r"\ban{1,2}a[ -]?kin[ -]?ra\b", "anakinra"),
+    (r"\bkinn?ear[ -]et\b", "kineret"),                # "kinnear et" (H35)
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -121,7 +121,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H34 in docs/safety.md).
+# (hazards H25-H35 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -171,6 +171,11 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "not feeling well, skip the kineret?",
     "is kineret ok alongside other biologics",
     "will kineret react with my other prescriptions",
+    # H35, in other words than the twelfth set's own messages.
+    "developed a morbilliform eruption after starting kineret",
+    "does kineret make it harder to fight off infections",
+    "will i be immunosuppressed on anakinra",
+    "got a positive test today and i inject kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -191,6 +196,7 @@ def test_dictated_spellings_are_read_as_kineret():
     assert normalise("can i take tylenol with kin a ret") == "can i take tylenol with kineret"
     assert normalise("anna kinra and ana kin ra") == "anakinra and anakinra"
     assert level("can i have advil with kin a ret") == "doctor"
+    assert normalise("is kinnear et safe") == "is kineret safe"
 
 
 @pytest.mark.parametrize("text", [
