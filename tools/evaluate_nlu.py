@@ -150,7 +150,7 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
 
     print("fallback threshold sweep (accuracy counting fallback as wrong / share sent to fallback / "
           "wrong answers given):")
-    for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
+    for threshold in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         for ambiguity in (0.0, 0.05, 0.1):
             predicted = []
             for (e, _), p in zip(pairs, parsed):
