@@ -44,8 +44,11 @@ def problem(raw_text, known_words=frozenset()) -> Optional[str]:
     latin = sum(1 for ch in letters if ch.isascii())
     if latin < len(letters) * 0.6:
         return "not_english"
+    # Most words unknown to English: another language. Keyword queries with no stop word
+    # ("clinic hours tomorrow morning") are English all the same.
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) >= 4 and not any(w in STOP_WORDS or w in known_words for w in words):
+    familiar = sum(w in STOP_WORDS or w in known_words or w in familiar_words() for w in words)
+    if len(words) >= 4 and familiar < len(words) / 2:
         return "not_english"
     return None
 

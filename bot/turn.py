@@ -141,7 +141,7 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
 
     findings = [f"{f.trigger}:{f.status}" for f in safety.findings]
     if levels:
-        return _answers(levels, safety, knowledge, settings, findings)
+        return _answers(levels, safety, knowledge, settings, findings, first=chosen)
     if problem:
         return Turn([Message(replies.input_problem(problem, settings), "prompt")], "input_problem", [],
                     findings=findings)
@@ -156,8 +156,11 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
 
 
 def _answers(levels: Dict[str, str], safety: Assessment, knowledge: Knowledge,
-             settings: Settings, findings: List[str]) -> Turn:
-    order = sorted(levels, key=lambda eid: -level_rank(levels[eid]))   # stable: highest first
+             settings: Settings, findings: List[str], first: Optional[str] = None) -> Turn:
+    # Highest level first; at the same level the entry for what was asked (the classifier's
+    # choice) before those the safety layer added ("am I more at risk of infections": the
+    # infection-risk answer, then the one about having an infection).
+    order = sorted(levels, key=lambda eid: (-level_rank(levels[eid]), eid != first))
     top = levels[order[0]]
     messages = []
     if top == "emergency":                     # whichever path raised it, the alarm comes first

@@ -134,6 +134,22 @@ def test_bad_input_gets_a_calm_reply(turn, text, words):
     assert words in result.messages[0].text and "emergency" in result.messages[0].text
 
 
+@pytest.mark.parametrize("text", ["clinic hours tomorrow morning", "explain juvenile idiopathic arthritis",
+                                  "closest late night chemist"])
+def test_english_keywords_without_small_words_are_not_taken_for_another_language(turn, text):
+    assert turn(text, intent="out_of_scope").topic == "out_of_scope"
+
+
+def test_another_language_gets_asked_for_english(turn):
+    assert turn("Wie kann ich das Medikament lagern", intent="ask_storage").topic == "input_problem"
+
+
+def test_at_the_same_level_the_question_asked_is_answered_first(turn):
+    result = turn("will i get infections more easily on kineret", intent="ask_infection_risk")
+    assert result.escalation == "doctor"
+    assert result.topics[0] == "infection-risk" and "fever-infection" in result.topics
+
+
 def test_a_long_story_is_still_read_for_danger(turn):
     story = "so this week was a lot. " * 80 + "and now my lips are swelling"
     assert turn(story, intent="out_of_scope").escalation == "emergency"
