@@ -31,6 +31,24 @@ _NORMALISE = [
     (r"\bkin[ -]?a[ -]?ret\b", "kineret"),
     (r"\ban{1,2}a[ -]?kin[ -]?ra\b", "anakinra"),
     (r"\bkinn?ear[ -]et\b", "kineret"),                # "kinnear et" (H35)
+    (r"\btee[ -]?bee\b", "tb"),                         # "a tee bee test" (H36)
+    # Danger words in Spanish, for parents who mix it with English (H36): "tiene fiebre", "su
+    # cara se esta hinchando". Only these words are read; the rest is not translated.
+    (r"\bfiebre\b", "fever"),
+    (r"\bembarazada\b", "pregnant"),
+    (r"\bhinch\w*", "swelling"),
+    (r"\b(la|su|mi|tu) cara\b", "face"),              # not the name Cara
+    (r"\blabios?\b", "lips"),
+    (r"\blengua\b", "tongue"),
+    (r"\bgarganta\b", "throat"),
+    (r"\bojos\b", "eyes"),
+    (r"\b(no puedo|no puede|le cuesta|me cuesta) respirar\b", "unable to breathe"),
+    (r"\bronchas\b", "hives"),
+    (r"\bsarpullido\b", "rash"),
+    (r"\b(amamant\w*|lactancia)\b", "breastfeeding"),
+    (r"\b(cirug[ií]a|operaci[oó]n)\b", "surgery"),
+    (r"\bvacunas?\b", "vaccine"),
+    (r"\binfecci[oó]n\b", "infection"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

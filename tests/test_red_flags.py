@@ -121,7 +121,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
 
 
 # Doctor questions in everyday words that the classifier missed on the dev and test sets
-# (hazards H25-H35 in docs/safety.md).
+# (hazards H25-H36 in docs/safety.md).
 @pytest.mark.parametrize("text", [
     "i feed my baby myself, is kineret ok",
     "can i still nurse my newborn on anakinra",
@@ -176,19 +176,28 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "does kineret make it harder to fight off infections",
     "will i be immunosuppressed on anakinra",
     "got a positive test today and i inject kineret",
+    # H36, in other words than the thirteenth set's own messages.
+    "mi hijo tiene fiebre since last night, he is on anakinra",
+    "embarazada de 8 semanas and i take kineret",
+    "is a tee bee skin test needed before kineret",
+    "getting an operashun on my knee, i take kineret",
+    "does anakinra get into what my newborn feeds from me",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
 
 
 @pytest.mark.parametrize("text", [
+    "mi hija tiene la cara hinchada after her kineret",
+    "labios hinchados after the injection",
+    "no puede respirar bien after his anakinra",
     "my tongue feels bigger after the kineret shot",
     "his lips are getting big since the injection",
     "her face has gone big and red after her kineret",
     "facial swelling after the injection",
     "he has stridor after his anakinra",
 ])
-def test_plain_and_clinical_words_for_swelling_are_emergencies(text):
+def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
 
 
@@ -200,6 +209,8 @@ def test_dictated_spellings_are_read_as_kineret():
 
 
 @pytest.mark.parametrize("text", [
+    "what other spots on the body can i use for kineret",
+    "cara's kineret is due tonight, where do we inject it",
     "how big is the kineret needle",
     "i feel much better on kineret",
     "i feel awful about forgetting my kineret",
