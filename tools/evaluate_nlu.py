@@ -3,8 +3,8 @@
 Parses every held-out message (eval/heldout.yml) with a trained Rasa model, decides the turn
 with the same code the action server runs, and prints intent accuracy and macro-F1,
 out-of-scope recall, the share of turns answered from the labelled entry, top confusions,
-escalation accuracy per level, NLU latency, and a sweep
-of FallbackClassifier thresholds. Writes var/eval/<name>-confusion.png.
+escalation accuracy per level, NLU latency, and a sweep of FallbackClassifier thresholds.
+Writes var/eval/<name>-confusion.png.
 
     python -m tools.evaluate_nlu                       # our model (models/kineret.tar.gz)
     python -m tools.evaluate_nlu --baseline            # also Rasa's default pipeline, same data
@@ -44,8 +44,10 @@ def predicted_intent(nlu: Nlu, turn) -> str:
     """The classifier's intent, except where the assistant did not act on it: a guess answered
     as out of scope (an unsure one, or one resting on a made-up word) counts as out of scope,
     and one met with "please rephrase" (out of scope but naming Kineret) counts as a fallback."""
-    if turn.topic in ("out_of_scope", "fallback"):
-        return {"fallback": FALLBACK_INTENT}.get(turn.topic, turn.topic)
+    if turn.topic == "out_of_scope":
+        return "out_of_scope"
+    if turn.topic == "fallback":
+        return FALLBACK_INTENT
     return nlu.intent
 
 

@@ -29,16 +29,14 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 RANKING_LENGTH = 10
-VECTORIZERS = {  # name -> TfidfVectorizer settings; "ngram_range" comes from the config
-    "words": {"analyzer": "word"},
-    "chars": {"analyzer": "char_wb"},
-}
+VECTORIZERS = {"words": ("word", "word_ngrams"),       # name -> (analyzer, config key of its n-grams)
+               "chars": ("char_wb", "char_ngrams")}
 
 
 def _vectorizer(name: str, config: Dict[Text, Any], vocabulary=None) -> TfidfVectorizer:
-    ngrams = tuple(config[f"{name[:-1]}_ngrams"])
-    return TfidfVectorizer(ngram_range=ngrams, sublinear_tf=True, lowercase=True,
-                           vocabulary=vocabulary, **VECTORIZERS[name])
+    analyzer, ngrams = VECTORIZERS[name]
+    return TfidfVectorizer(analyzer=analyzer, ngram_range=tuple(config[ngrams]), sublinear_tf=True,
+                           lowercase=True, vocabulary=vocabulary)
 
 
 def softmax(scores: np.ndarray, scale: float) -> np.ndarray:
