@@ -41,10 +41,11 @@ $(STAMP): requirements.txt constraints.txt scripts/find_python.sh
 $(SPACY)/meta.json: $(STAMP) bot/spacy_pipeline.py data/knowledge/vocabulary.yml
 	$(PY) -m bot.spacy_pipeline build $(SPACY)
 
-# Retrain only when the training data, config, domain or spaCy pipeline changed.
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(TRAINING_DATA)
+# Retrain only when the training data, config, domain, spaCy pipeline or our NLU component
+# changed. Make decides, so Rasa is told to train (--force): its own cache does not see our code.
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(TRAINING_DATA) $(wildcard bot/nlu/*.py)
 	$(PY) -m bot.knowledge check
-	$(RASA) train --fixed-model-name kineret --out models --quiet
+	$(RASA) train --fixed-model-name kineret --out models --quiet --force
 
 train: $(MODEL)
 
