@@ -47,7 +47,7 @@ def problem(raw_text, known_words=frozenset()) -> Optional[str]:
     # Most words unknown to English: another language. Keyword queries with no stop word
     # ("clinic hours tomorrow morning") are English all the same.
     words = [w.lower() for w in _WORD.findall(text)]
-    familiar = sum(w in STOP_WORDS or w in known_words or w in familiar_words() for w in words)
+    familiar = sum(_is_familiar(w, known_words) for w in words)
     if len(words) >= 4 and familiar < len(words) / 2:
         return "not_english"
     return None
@@ -65,7 +65,11 @@ def familiar_words() -> frozenset:
     return frozenset(words)
 
 
+def _is_familiar(word: str, known_words=frozenset()) -> bool:
+    return word in STOP_WORDS or word in known_words or word in familiar_words()
+
+
 def made_up_word(text, known_words=frozenset()) -> bool:
     """Does the message use a word no dictionary or example of ours has ("blorp", "zorp")?"""
-    words = [w for w in re.findall(r"[a-z]+", clean(text).lower()) if len(w) > 2 and w not in STOP_WORDS]
-    return any(w not in familiar_words() and w not in known_words for w in words)
+    words = [w for w in re.findall(r"[a-z]+", clean(text).lower()) if len(w) > 2]
+    return not all(_is_familiar(w, known_words) for w in words)
