@@ -1,7 +1,8 @@
 """The safety layer reads the words themselves: context rules that defeat plain NegEx."""
 import pytest
 
-from bot.red_flags import assess, normalise
+from bot.normalise import normalise
+from bot.red_flags import assess
 
 
 def level(text):

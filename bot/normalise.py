@@ -1,0 +1,61 @@
+"""How we read a patient's words before judging them: one place, used by the safety layer
+(bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
+
+Dictated spellings of the drug, a few Spanish words that parents mix into English, and
+contractions, each written one way. Training examples pass through it too.
+"""
+import re
+
+# Contractions and run-together forms patients type, so one rule covers them all.
+_NORMALISE = [
+    (r"[’`´]", "'"),
+    # Dictated spellings split by voice typing (H32): "kin a ret", "anna kinra".
+    (r"\bkin[ -]?a[ -]?ret\b", "kineret"),
+    (r"\ban{1,2}a[ -]?kin[ -]?ra\b", "anakinra"),
+    (r"\bkinn?ear[ -]et\b", "kineret"),                # "kinnear et" (H35)
+    (r"\btee[ -]?bee\b", "tb"),                         # "a tee bee test" (H36)
+    # Danger words in Spanish, for parents who mix it with English (H36): "tiene fiebre", "su
+    # cara se esta hinchando". Only these words are read; the rest is not translated.
+    (r"\bfiebre\b", "fever"),
+    (r"\bembarazada\b", "pregnant"),
+    (r"\bhinch\w*", "swelling"),
+    (r"\b(la|su|mi|tu) cara\b", "face"),              # not the name Cara
+    (r"\blabios?\b", "lips"),
+    (r"\blengua\b", "tongue"),
+    (r"\bgarganta\b", "throat"),
+    (r"\bojos\b", "eyes"),
+    (r"\b(no puedo|no puede|le cuesta|me cuesta) respirar\b", "unable to breathe"),
+    (r"\bronchas\b", "hives"),
+    (r"\bsarpullido\b", "rash"),
+    (r"\b(amamant\w*|lactancia)\b", "breastfeeding"),
+    (r"\b(cirug[ií]a|operaci[oó]n)\b", "surgery"),
+    (r"\bvacunas?\b", "vaccine"),
+    (r"\binfecci[oó]n\b", "infection"),
+    # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
+    (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
+    (r"\b(don't|dont)\b", "do not"),
+    (r"\b(doesn't|doesnt)\b", "does not"),
+    (r"\b(didn't|didnt)\b", "did not"),
+    (r"\b(isn't|isnt)\b", "is not"),
+    (r"\b(aren't|arent)\b", "are not"),
+    (r"\b(wasn't|wasnt)\b", "was not"),
+    (r"\b(haven't|havent)\b", "have not"),
+    (r"\b(hasn't|hasnt)\b", "has not"),
+    (r"\b(won't|wont)\b", "will not"),
+    (r"\b(i'm|im)\b", "i am"),
+    (r"\b(it's)\b", "it is"),
+    (r"\b(he's)\b", "he is"),
+    (r"\b(she's)\b", "she is"),
+    (r"\b(\w+)'s\b", r"\1 s"),            # "son's face" -> "son s face": possessive kept apart
+]
+
+
+_COMPILED = [(re.compile(pattern), repl) for pattern, repl in _NORMALISE]
+
+
+def normalise(text: str) -> str:
+    """Lower case, with the spellings above made one and runs of white space made one space."""
+    text = text.lower()
+    for pattern, repl in _COMPILED:
+        text = pattern.sub(repl, text)
+    return re.sub(r"\s+", " ", text).strip()
