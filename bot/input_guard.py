@@ -7,15 +7,12 @@ this only decides whether to ask the person to try again instead of guessing an 
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import spacy_lookups_data
-import srsly
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from bot import PROJECT_ROOT
+from bot.english import english_words
 
 MAX_CHARS = 1500
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -55,10 +52,9 @@ def problem(raw_text, known_words=frozenset()) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def familiar_words() -> frozenset:
-    """Words we can vouch for: English forms and lemmas from spacy-lookups-data (installed,
-    nothing downloaded) and every word of the NLU training data (typos and drug names included)."""
-    table = srsly.read_gzip_json(Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz")
-    words = set(table) | set(table.values())
+    """Words we can vouch for: English (bot/english.py) and every word of the NLU training data
+    (typos and drug names included)."""
+    words = set(english_words())
     for path in sorted((PROJECT_ROOT / "data/nlu").glob("*.yml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             words.update(re.findall(r"[a-z]+", str(item.get("examples", "")).lower()))
@@ -66,7 +62,7 @@ def familiar_words() -> frozenset:
 
 
 def _is_familiar(word: str, known_words=frozenset()) -> bool:
-    return word in STOP_WORDS or word in known_words or word in familiar_words()
+    return word in known_words or word in familiar_words()
 
 
 def made_up_word(text, known_words=frozenset()) -> bool:
