@@ -5,6 +5,9 @@ patient questions than DIET given the same data (README, "Understanding"). Chara
 carry meaning through typos ("kinerer", "pregant"); TF-IDF weighting with length normalisation
 keeps a long story from drowning the few words that say what is asked.
 
+Every text, in training and in use, is first read the way the safety layer reads it
+(bot/normalise.py), then spelling-corrected towards the training words (bot/nlu/spelling.py).
+
 It runs after DIETClassifier and blends DIET's ranking with its own (`diet_weight`), so the
 intent and ranking Rasa reports are the blend. Confidences are a softmax of the SVM's scores
 (`softmax_scale`), which the FallbackClassifier thresholds are tuned against.
@@ -27,6 +30,9 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.spelling import Speller, word_counts
+from bot.normalise import normalise
 
 RANKING_LENGTH = 10
 VECTORIZERS = {"words": ("word", "word_ngrams"),       # name -> (analyzer, config key of its n-grams)
@@ -56,24 +62,33 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  vectorizers: Optional[Dict[str, TfidfVectorizer]] = None,
                  classes: Optional[np.ndarray] = None, coef: Optional[np.ndarray] = None,
-                 intercept: Optional[np.ndarray] = None) -> None:
+                 intercept: Optional[np.ndarray] = None,
+                 word_counts: Optional[Dict[str, int]] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._storage, self._resource = model_storage, resource
         self.vectorizers = vectorizers or {}
         self.classes, self.coef, self.intercept = classes, coef, intercept
+        self.speller = Speller(word_counts or {})
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "LinearIntentClassifier":
         return cls(config, model_storage, resource)
 
+    def _prepare(self, texts: List[str]) -> List[str]:
+        return [self.speller.correct(normalise(text)) for text in texts]
+
     def _features(self, texts: List[str]):
+        texts = self._prepare(texts)
         return hstack([self.vectorizers[name].transform(texts) for name in VECTORIZERS]).tocsr()
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
         texts = [m.get(TEXT) for m in examples]
-        self.vectorizers = {name: _vectorizer(name, self.config).fit(texts) for name in VECTORIZERS}
+        # The speller knows every training word, so it never changes a training example.
+        self.speller = Speller(word_counts(normalise(text) for text in texts))
+        prepared = self._prepare(texts)
+        self.vectorizers = {name: _vectorizer(name, self.config).fit(prepared) for name in VECTORIZERS}
         svm = LinearSVC(C=self.config["C"], random_state=42, max_iter=5000)
         svm.fit(self._features(texts), [m.get(INTENT) for m in examples])
         self.classes, self.coef, self.intercept = svm.classes_, svm.coef_, svm.intercept_
@@ -107,7 +122,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         with self._storage.write_to(self._resource) as directory:
             np.savez(directory / "svm.npz", coef=self.coef, intercept=self.intercept,
                      **{f"idf_{name}": v.idf_ for name, v in self.vectorizers.items()})
-            meta = {"classes": self.classes.tolist(),
+            meta = {"classes": self.classes.tolist(), "word_counts": self.speller.counts,
                     "vocabulary": {name: {term: int(i) for term, i in v.vocabulary_.items()}
                                    for name, v in self.vectorizers.items()}}
             (directory / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -128,4 +143,4 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             vectorizer.idf_ = arrays[f"idf_{name}"]
             vectorizers[name] = vectorizer
         return cls(config, model_storage, resource, vectorizers, np.array(meta["classes"]),
-                   arrays["coef"], arrays["intercept"])
+                   arrays["coef"], arrays["intercept"], meta["word_counts"])
