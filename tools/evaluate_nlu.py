@@ -79,6 +79,10 @@ def top_two(parse):
     return first["name"], first["confidence"], second
 
 
+def button_payloads(turn) -> set:
+    return {b["payload"] for message in turn.messages for b in message.buttons}
+
+
 def macro_f1(pairs):
     labels = {e for e, _ in pairs}
     scores = []
@@ -121,7 +125,9 @@ def evaluate(name: str, model: Path, dataset: Path = HELDOUT) -> dict:
     print(f"answer accuracy      {answered:.3f} (entry answered first equals the label)")
     print(f"out-of-scope recall  {sum(p == 'out_of_scope' for _, p in oos) / len(oos):.3f} ({len(oos)} messages)")
     fallbacks = sum(p == FALLBACK_INTENT for _, p in pairs)
-    print(f"fallback (rephrase)  {fallbacks} of {n}")
+    # A "please rephrase" turn offers topic buttons: one click away is better than a wrong answer.
+    offered = sum(p == FALLBACK_INTENT and f"/{e}" in button_payloads(t) for (e, p), (_, _, t) in zip(pairs, rows))
+    print(f"fallback (rephrase)  {fallbacks} of {n}; the right topic was one of its buttons in {offered}")
     OUT.mkdir(parents=True, exist_ok=True)
     errors = OUT / f"{name}-errors.txt"
     errors.write_text("".join(f"{e} -> {p}: {m.text}\n" for (e, p), (m, _, _) in zip(pairs, rows) if e != p))
