@@ -183,6 +183,11 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "is a tee bee skin test needed before kineret",
     "getting an operashun on my knee, i take kineret",
     "does anakinra get into what my newborn feeds from me",
+    # H37, in other words than the fourteenth set's own messages.
+    "what do i do about my kineret in the perioperative period",
+    "is anakinra stopped preoperatively",
+    "she's 20 weeks gone, can she keep injecting kineret",
+    "about three months gone now and still on anakinra",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -223,6 +228,7 @@ def test_dictated_spellings_are_read_as_kineret():
     "i read two lines about kineret online",
     "is kineret working well for most people",
     "i am well, just checking how to store kineret",
+    "six weeks gone by on kineret and my knees are better",       # H37: time passing, not pregnancy
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
