@@ -188,6 +188,16 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "is anakinra stopped preoperatively",
     "she's 20 weeks gone, can she keep injecting kineret",
     "about three months gone now and still on anakinra",
+    # H38, in other words than the fifteenth set's own messages.
+    "keep going hot and cold today, on anakinra",
+    "grazed my knee on the path, it's weeping and angry, i take kineret",
+    "having my knee ligament repaired in march, on kineret",
+    "we've got one up the spout and i'm on kineret",
+    "baby bump is showing now, still injecting anakinra",
+    "the skin is itchy and tender where i put my kineret yesterday",
+    "do people on anakinra catch illnesses more",
+    "feel rubbish, can i have a break from kineret",
+    "my little one is still on the breast, is kineret ok",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -229,6 +239,8 @@ def test_dictated_spellings_are_read_as_kineret():
     "is kineret working well for most people",
     "i am well, just checking how to store kineret",
     "six weeks gone by on kineret and my knees are better",       # H37: time passing, not pregnancy
+    "are hot and cold packs ok on my knees while on kineret",      # H38: not chills
+    "should i jab my belly or my thigh with the kineret",          # H38: the Kineret injection
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
