@@ -65,3 +65,10 @@ def test_softmax_is_a_distribution_that_keeps_the_order():
     p = softmax(np.array([[1.0, -0.5, 0.2]]), 3.0)
     assert p.sum() == pytest.approx(1.0)
     assert list(np.argsort(-p[0])) == [0, 2, 1]
+
+
+def test_huge_message_of_one_long_word_is_classified_without_trying_to_correct_it(tmp_path):
+    storage, resource, context = _train(tmp_path)
+    loaded = LinearIntentClassifier.load(LinearIntentClassifier.get_default_config(), storage, resource, context)
+    for text in ("x" * 20000, "a" * 300000, "zqxjv " * 50000):
+        assert _parse(loaded, text).get("intent")["name"] in EXAMPLES

@@ -21,3 +21,7 @@ def test_english_words_short_words_and_far_misspellings_stay_as_typed():
 def test_a_correction_must_be_a_word_the_training_data_uses_twice():
     speller = Speller(word_counts(["my kinerat", "kineret"]))
     assert speller.correct("kinerit") == "kinerit"
+
+
+def test_a_word_thousands_of_letters_long_is_left_as_typed_at_once():
+    assert Speller(COUNTS).correct("x" * 20000) == "x" * 20000

@@ -35,6 +35,7 @@ from bot.nlu.spelling import Speller, word_counts
 from bot.normalise import normalise
 
 RANKING_LENGTH = 10
+TEXT_LIMIT = 5000    # characters read, as the safety layer; a longer message is asked to be shortened
 VECTORIZERS = {"words": ("word", "word_ngrams"),       # name -> (analyzer, config key of its n-grams)
                "chars": ("char_wb", "char_ngrams")}
 
@@ -76,7 +77,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def _prepare(self, texts: List[str]) -> List[str]:
-        return [self.speller.correct(normalise(text)) for text in texts]
+        return [self.speller.correct(normalise(text[:TEXT_LIMIT])) for text in texts]
 
     def _features(self, texts: List[str]):
         texts = self._prepare(texts)

@@ -4,7 +4,8 @@ edit away (a letter left out, added, changed, or two swapped).
 
 Why: character n-grams carry a typo only part of the way, and a message made of them falls to
 "please rephrase". Real English words are never changed ("whether" stays, not "weather"), and
-short words are left alone: one edit turns too many of them into another word.
+short words are left alone: one edit turns too many of them into another word. So are very
+long ones ("x" typed 20,000 times), whose edits alone would fill the memory.
 """
 import re
 from collections import Counter
@@ -13,6 +14,7 @@ from typing import Dict, Iterable
 from bot.english import english_words
 
 MIN_LENGTH = 5      # shorter words: one edit away from too many others
+MAX_LENGTH = 24     # longer "words" are keyboard runs; their edits would cost memory and time
 MIN_COUNT = 2       # a correction must be a word the training data uses more than once
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"[a-z]+")
@@ -36,7 +38,7 @@ class Speller:
         self._fixes: Dict[str, str] = {}
 
     def fix(self, word: str) -> str:
-        if len(word) < MIN_LENGTH or word in self.counts or word in english_words():
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or word in self.counts or word in english_words():
             return word
         if word not in self._fixes:
             if len(self._fixes) > 10_000:      # patients' words are unbounded; the memo is not
