@@ -42,8 +42,9 @@ $(SPACY)/meta.json: $(STAMP) bot/spacy_pipeline.py data/knowledge/vocabulary.yml
 	$(PY) -m bot.spacy_pipeline build $(SPACY)
 
 # Retrain only when the training data, config, domain, spaCy pipeline or our NLU component
-# changed. Make decides, so Rasa is told to train (--force): its own cache does not see our code.
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(TRAINING_DATA) $(wildcard bot/nlu/*.py)
+# (with the normalisation and word list it reads) changed. Make decides, so Rasa is told to
+# train (--force): its own cache does not see our code.
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(TRAINING_DATA) $(wildcard bot/nlu/*.py) bot/normalise.py bot/english.py
 	$(PY) -m bot.knowledge check
 	$(RASA) train --fixed-model-name kineret --out models --quiet --force
 

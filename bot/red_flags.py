@@ -116,7 +116,7 @@ class RedFlagDetector:
                 self.matcher.add(trig["id"], [_compile(p, breaks) for p in trig["patterns"]])
             for gi, group in enumerate(trig.get("together", [])):
                 self.matcher.add(f"{trig['id']}#{gi}", [_phrase(p) for p in group])
-        for kind in ("negation", "uncertainty", "resolved"):
+        for kind in ("negation", "pseudo_negation", "uncertainty", "resolved"):
             self.cues.add(kind, [_phrase(p) for p in ctx[kind]])
         self.not_when = {t["id"]: [normalise(x) for x in t.get("not_when", [])] for t in rules["triggers"]}
         self.hypothetical = [re.compile(p) for p in ctx["hypothetical"]]
@@ -197,6 +197,8 @@ class RedFlagDetector:
         left, right = self._clause(doc, start, end)
         doubt = [(s, e) for k, s, e in cues if k == "uncertainty" and sent.start <= s < sent.end]
         in_doubt = lambda s, e: any(ds <= s and e <= de for ds, de in doubt)  # noqa: E731
+        pseudo = [(s, e) for k, s, e in cues if k == "pseudo_negation"]
+        not_a_negation = lambda s, e: in_doubt(s, e) or any(ps <= s and e <= pe for ps, pe in pseudo)  # noqa: E731
         # A resolution cue inside the sign itself ("lips have gone swollen") means "became".
         # It reaches the next clause when that clause refers back: "... but it went away".
         reach = self._referring_clause_end(doc, right)
@@ -206,7 +208,7 @@ class RedFlagDetector:
             return "resolved"
         built_on_negative = doc[start].lower_ in NEGATIVE_HEADS
         for kind, s, e in cues:
-            if kind != "negation" or in_doubt(s, e):
+            if kind != "negation" or not_a_negation(s, e):
                 continue
             before = left <= s < start and start - s <= NEGATION_REACH
             inside = start < s < end and not built_on_negative

@@ -198,6 +198,13 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "do people on anakinra catch illnesses more",
     "feel rubbish, can i have a break from kineret",
     "my little one is still on the breast, is kineret ok",
+    # H39, in other words than the sixteenth set's own messages.
+    "ma fille a de la fièvre depuis hier, she takes kineret",
+    "je pense que je suis enceinte, on anakinra",
+    "j'allaite encore, can i restart kineret",
+    "la piqûre est rouge et enflée since yesterday",
+    "it's not normal how red my injection site is",
+    "the nurse never asked about my fever before my kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -212,6 +219,9 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "her face has gone big and red after her kineret",
     "facial swelling after the injection",
     "he has stridor after his anakinra",
+    "elle n'arrive pas à respirer after kineret",                  # H39: French
+    "son visage est gonflé after the injection",
+    "sa langue est enflée depuis la piqûre",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
