@@ -205,6 +205,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "la piqûre est rouge et enflée since yesterday",
     "it's not normal how red my injection site is",
     "the nurse never asked about my fever before my kineret",
+    "is ibuprofen ok alongside my daily injection",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
