@@ -1,7 +1,7 @@
 """How we read a patient's words before judging them: one place, used by the safety layer
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
-Dictated spellings of the drug, a few Spanish words that parents mix into English, and
+Dictated spellings of the drug, a few Spanish and French words that parents mix into English, and
 contractions, each written one way. Training examples pass through it too.
 """
 import re
