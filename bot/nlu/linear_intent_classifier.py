@@ -79,26 +79,24 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     def _prepare(self, texts: List[str]) -> List[str]:
         return [self.speller.correct(normalise(text[:TEXT_LIMIT])) for text in texts]
 
-    def _features(self, texts: List[str]):
-        texts = self._prepare(texts)
-        return hstack([self.vectorizers[name].transform(texts) for name in VECTORIZERS]).tocsr()
+    def _features(self, prepared: List[str]):
+        return hstack([self.vectorizers[name].transform(prepared) for name in VECTORIZERS]).tocsr()
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
-        texts = [m.get(TEXT) for m in examples]
-        # The speller knows every training word, so it never changes a training example.
-        self.speller = Speller(word_counts(normalise(text) for text in texts))
-        prepared = self._prepare(texts)
-        self.vectorizers = {name: _vectorizer(name, self.config).fit(prepared) for name in VECTORIZERS}
+        normalised = [normalise(m.get(TEXT)[:TEXT_LIMIT]) for m in examples]
+        # The speller learns every training word, so it leaves the training examples as they are.
+        self.speller = Speller(word_counts(normalised))
+        self.vectorizers = {name: _vectorizer(name, self.config).fit(normalised) for name in VECTORIZERS}
         svm = LinearSVC(C=self.config["C"], random_state=42, max_iter=5000)
-        svm.fit(self._features(texts), [m.get(INTENT) for m in examples])
+        svm.fit(self._features(normalised), [m.get(INTENT) for m in examples])
         self.classes, self.coef, self.intercept = svm.classes_, svm.coef_, svm.intercept_
         self.persist()
         return self._resource
 
     def scores(self, texts: List[str]) -> np.ndarray:
         """Confidence per intent (columns in the order of self.classes), one row per text."""
-        raw = self._features(texts) @ self.coef.T + self.intercept
+        raw = self._features(self._prepare(texts)) @ self.coef.T + self.intercept
         if len(self.classes) == 2:                      # a binary SVM has one score column
             raw = np.column_stack([-raw[:, 0], raw[:, 0]])
         return softmax(np.asarray(raw), self.config["softmax_scale"])

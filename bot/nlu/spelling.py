@@ -35,10 +35,11 @@ def _one_edit(word: str) -> set:
 class Speller:
     def __init__(self, counts: Dict[str, int]) -> None:
         self.counts = counts
+        self.english = english_words()     # read when the model loads, not on a patient's message
         self._fixes: Dict[str, str] = {}
 
     def fix(self, word: str) -> str:
-        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or word in self.counts or word in english_words():
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or word in self.counts or word in self.english:
             return word
         if word not in self._fixes:
             if len(self._fixes) > 10_000:      # patients' words are unbounded; the memo is not
