@@ -1,8 +1,9 @@
 """How we read a patient's words before judging them: one place, used by the safety layer
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
-Dictated spellings of the drug, a few Spanish and French words that parents mix into English, and
-contractions, each written one way. Training examples pass through it too.
+Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
+German and Hindi that parents mix into English, and contractions, each written one way. Training
+examples pass through it too.
 """
 import re
 
@@ -53,6 +54,21 @@ _NORMALISE = [
     (r"\bvaccins?\b", "vaccine"),
     (r"\b(op[ée]ration|chirurgie)\b", "surgery"),
     (r"\btuberculose\b", "tuberculosis"),
+    # The same few danger words in Italian, Portuguese, German and Hindi written in Latin letters
+    # (H40): "mio figlio ha la febbre", "o rosto do meu filho está inchado", "mein sohn hat
+    # fieber", "mera beta ko bukhar hai". Only these words are read.
+    (r"\b(febbre|febre|fieber|bukh?aa?r)\b", "fever"),
+    (r"\b(incinta|gr[áa]vida|schwanger)\b", "pregnant"),
+    (r"\b(gonfi[aoe]|gonfiat\w*|inchad\w*|incha[çc]\w*|geschwollen|sooj\w*)\b", "swollen"),
+    (r"\b(faccia|viso|rosto|gesicht|chehr[ae])\b", "face"),
+    (r"\b(labbra|l[áa]bios|lippen)\b", "lips"),
+    (r"\b(l[íi]ngua|zunge)\b", "tongue"),
+    (r"\b(non riesce a|non riesco a|n[ãa]o consegue|n[ãa]o consigo) respirar\w*", "unable to breathe"),
+    (r"\b(kann nicht atmen|bekommt keine luft|saa?ns nahi\w*)\b", "unable to breathe"),
+    (r"\b(orticaria|urtic[áa]ria|nesselsucht)\b", "hives"),
+    (r"\b(allatt\w*|amament\w*|stillen)\b", "breastfeeding"),
+    (r"\b(vaccin[oi]|vacinas?|impfung\w*)\b", "vaccine"),
+    (r"\b(cirurgia|intervento|operazione)\b", "surgery"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

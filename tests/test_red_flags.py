@@ -206,6 +206,20 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "it's not normal how red my injection site is",
     "the nurse never asked about my fever before my kineret",
     "is ibuprofen ok alongside my daily injection",
+    # H40, in other words than the seventeenth set's and the probe battery's own messages.
+    "my wee boy is roasting tonight and he had his kineret",
+    "pyrexia since sunday and i inject anakinra",
+    "she was 103F last night, on kineret",
+    "feeling a bit peaky, should i still do the kineret",
+    "been out of sorts all week on anakinra",
+    "my period is overdue and i take kineret",
+    "the place where the needle went is angry looking",
+    "put on a z-pak by the urgent care, also on anakinra",
+    "my son is getting a tooth extracted tomorrow, he has kineret",
+    "any drawbacks to kineret i should know about",
+    "mia figlia ha la febbre, on kineret",
+    "estou grávida de 10 semanas, i take anakinra",
+    "meine tochter hat fieber, she is on kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -223,6 +237,12 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "elle n'arrive pas à respirer after kineret",                  # H39: French
     "son visage est gonflé after the injection",
     "sa langue est enflée depuis la piqûre",
+    "her eyelids blew up after the shot",                         # H40: slang and clinical words
+    "my top lip has gone fat since the kineret",
+    "angio-oedema this morning after anakinra",
+    "il viso di mia figlia è gonfio after kineret",                # H40: Italian, German, Hindi
+    "seine lippen sind geschwollen after the injection",
+    "usko saans nahi aa rahi after kineret",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -252,6 +272,9 @@ def test_dictated_spellings_are_read_as_kineret():
     "six weeks gone by on kineret and my knees are better",       # H37: time passing, not pregnancy
     "are hot and cold packs ok on my knees while on kineret",      # H38: not chills
     "should i jab my belly or my thigh with the kineret",          # H38: the Kineret injection
+    "it is roasting today, can kineret stay in the car",           # H40: the weather, not a fever
+    "i feel terrible about missing my kineret",                    # H40: a mood, not an illness
+    "i missed my dose for a period of two days",                   # H40: not a late period
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
