@@ -275,6 +275,8 @@ def test_dictated_spellings_are_read_as_kineret():
     "it is roasting today, can kineret stay in the car",           # H40: the weather, not a fever
     "i feel terrible about missing my kineret",                    # H40: a mood, not an illness
     "i missed my dose for a period of two days",                   # H40: not a late period
+    "is a cold one ok at a party if i take kineret",              # H40: a drink, not a cold
+    "how many mg of kineret do adults jab each day",               # H40: the Kineret injection
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
