@@ -2,7 +2,7 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German and Hindi that parents mix into English, and contractions, each written one way. Training
+German, Hindi and Tagalog that parents mix into English, and contractions, each written one way. Training
 examples pass through it too.
 """
 import re
@@ -69,6 +69,29 @@ _NORMALISE = [
     (r"\b(allatt\w*|amament\w*|stillen)\b", "breastfeeding"),
     (r"\b(vaccin[oi]|vacinas?|impfung\w*)\b", "vaccine"),
     (r"\b(cirurgia|intervento|operazione)\b", "surgery"),
+    # The same in Tagalog, for Filipino parents who mix it with English (H41): "may lagnat po ang
+    # anak ko", "namamaga po ang mukha", "buntis po ako", "namumula ang pinag-injectan".
+    (r"\b(nilalagnat|lagnat)\b", "fever"),
+    (r"\b(buntis|nagbubuntis)\b", "pregnant"),
+    (r"\b(nagpapasuso|nagpasuso|magpasuso|pasuso|nagpapadede|padede)\b", "breastfeeding"),
+    (r"\b(namamaga|nagmamaga|pamamaga|maga)\b", "swollen"),
+    (r"\bmukha\b", "face"),
+    (r"\blabi\b", "lips"),
+    (r"\bdila\b", "tongue"),
+    (r"\blalamunan\b", "throat"),
+    (r"\b(hindi|di) (po )?makahinga\b", "unable to breathe"),
+    (r"\b(hirap|nahihirapan\w*) (po )?(sa )?(huminga|paghinga)\b", "unable to breathe"),
+    (r"\b(pantal|butlig)\b", "rash"),
+    (r"\b(namumula|pamumula|mapula)\b", "red"),
+    (r"\b(pinag-?injectan|tinurukan)\b", "injection site"),
+    (r"\b(makati|nangangati)\b", "itchy"),
+    (r"\bmasama (po )?(ang )?pakiramdam\b", "feel unwell"),
+    (r"\b(itigil|ihinto)\b", "stop"),
+    (r"\b(operasyon|ooperahan|inooperahan)\b", "surgery"),
+    (r"\b(bakuna|magpabakuna|nagpabakuna|pabakuna)\b", "vaccine"),
+    (r"\b(antibiotiko|antibyotiko)\b", "antibiotics"),
+    (r"\b(impeksyon|impeksiyon)\b", "infection"),
+    (r"\btisis\b", "tuberculosis"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

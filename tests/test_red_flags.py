@@ -220,6 +220,15 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "mia figlia ha la febbre, on kineret",
     "estou grávida de 10 semanas, i take anakinra",
     "meine tochter hat fieber, she is on kineret",
+    # H41, in other words than the eighteenth set's own messages.
+    "nilalagnat po si baby, she's on anakinra",
+    "buntis ako ng 3 months, kineret ok pa?",
+    "nagpapadede pa po ako, can i restart kineret",
+    "makati at namumula ang tinurukan ng kineret",
+    "will i be weaker against infections on anakinra",
+    "my son needs his shots for school, he's on anakinra",
+    "got a bfp today and i inject anakinra",
+    "is panadol ok alongside anakinra",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -243,6 +252,8 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "il viso di mia figlia è gonfio after kineret",                # H40: Italian, German, Hindi
     "seine lippen sind geschwollen after the injection",
     "usko saans nahi aa rahi after kineret",
+    "hindi po makahinga ang anak ko after kineret",               # H41: Tagalog
+    "namamaga ang labi ko after the injection",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -277,6 +288,7 @@ def test_dictated_spellings_are_read_as_kineret():
     "i missed my dose for a period of two days",                   # H40: not a late period
     "is a cold one ok at a party if i take kineret",              # H40: a drink, not a cold
     "how many mg of kineret do adults jab each day",               # H40: the Kineret injection
+    "can i do my shots before i go to school",                     # H41: her own Kineret shots
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
