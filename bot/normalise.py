@@ -2,8 +2,8 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German, Hindi and Tagalog that parents mix into English, and contractions, each written one way. Training
-examples pass through it too.
+German, Hindi and Tagalog that parents mix into English, and contractions, each written one way.
+Training examples pass through it too.
 """
 import re
 
