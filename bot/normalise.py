@@ -111,12 +111,17 @@ _NORMALISE = [
 ]
 
 
+# Characters of one message that are read: enough for any real question, and a bound on the work
+# a pasted wall of text can cause (the input guard asks for a shorter message well before this).
+READ_LIMIT = 5000
+
 _COMPILED = [(re.compile(pattern), repl) for pattern, repl in _NORMALISE]
 
 
 def normalise(text: str) -> str:
-    """Lower case, with the spellings above made one and runs of white space made one space."""
-    text = text.lower()
+    """The first READ_LIMIT characters, lower case, with the spellings above made one and runs of
+    white space made one space."""
+    text = text[:READ_LIMIT].lower()
     for pattern, repl in _COMPILED:
         text = pattern.sub(repl, text)
     return re.sub(r"\s+", " ", text).strip()

@@ -123,7 +123,7 @@ class RedFlagDetector:
         self.happening_now = [re.compile(p) for p in ctx["happening_now"]]
 
     def assess(self, text: str) -> Assessment:
-        doc = self.nlp(normalise(text or "")[:5000])
+        doc = self.nlp(normalise(text or ""))
         cues = [(self.nlp.vocab.strings[k], s, e) for k, s, e in self.cues(doc)]
         spans = self._trigger_spans(doc)
         framed = self._framed_hypothetically(doc)

@@ -35,7 +35,6 @@ from bot.nlu.spelling import Speller, word_counts
 from bot.normalise import normalise
 
 RANKING_LENGTH = 10
-TEXT_LIMIT = 5000    # characters read, as the safety layer; a longer message is asked to be shortened
 VECTORIZERS = {"words": ("word", "word_ngrams"),       # name -> (analyzer, config key of its n-grams)
                "chars": ("char_wb", "char_ngrams")}
 
@@ -77,14 +76,14 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def _prepare(self, texts: List[str]) -> List[str]:
-        return [self.speller.correct(normalise(text[:TEXT_LIMIT])) for text in texts]
+        return [self.speller.correct(normalise(text)) for text in texts]
 
     def _features(self, prepared: List[str]):
         return hstack([self.vectorizers[name].transform(prepared) for name in VECTORIZERS]).tocsr()
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
-        normalised = [normalise(m.get(TEXT)[:TEXT_LIMIT]) for m in examples]
+        normalised = [normalise(m.get(TEXT)) for m in examples]
         # The speller learns every training word, so it leaves the training examples as they are.
         self.speller = Speller(word_counts(normalised))
         self.vectorizers = {name: _vectorizer(name, self.config).fit(normalised) for name in VECTORIZERS}
