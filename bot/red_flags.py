@@ -131,8 +131,6 @@ class RedFlagDetector:
         for trig_id, start, end in spans:
             trig = self.triggers[trig_id]
             span = doc[start:end]
-            if self._excluded(span, self.not_when[trig_id]):
-                continue
             status = self._status(doc, start, end, trig, cues, framed)
             level = trig["level"]
             if trig.get("local_to_site") and self._near_site(doc, start, end):
@@ -152,8 +150,12 @@ class RedFlagDetector:
         spans, groups = [], {}
         for key, start, end in self.matcher(doc):
             name = self.nlp.vocab.strings[key]
-            if "#" in name:                           # part of a `together` rule
-                trig_id, gi = name.split("#")
+            trig_id, _, gi = name.partition("#")      # gi: part of a `together` rule
+            # A `not_when` phrase cancels the match it overlaps (for a `together` rule, that part),
+            # and only that: a cancelled match never hides another valid one.
+            if self._excluded(doc[start:end], self.not_when[trig_id]):
+                continue
+            if gi:
                 sent = doc[start].sent.start
                 groups.setdefault((trig_id, sent), {}).setdefault(int(gi), []).append((start, end))
             else:
