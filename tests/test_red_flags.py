@@ -289,9 +289,26 @@ def test_dictated_spellings_are_read_as_kineret():
     "is a cold one ok at a party if i take kineret",              # H40: a drink, not a cold
     "how many mg of kineret do adults jab each day",               # H40: the Kineret injection
     "can i do my shots before i go to school",                     # H41: her own Kineret shots
+    "my tummy is bruised, what other places to jab are there",     # H42: the Kineret injection
+    "the cold syringe from the fridge, can i use it straight away", # H42: the medicine is cold
+    "do i have to warm the syringe in my hand first",               # H42: preparing the shot
+    "methotrexate tablets every friday, can kineret go with them",  # H42: the methotrexate question
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # H42: a `not_when` phrase cancels only the match it overlaps, never the rest of the message.
+    ("the injection site is red and sore, should i warm the syringe longer next time", "site-reaction"),
+    ("the injection site has warmed up and itches", "site-reaction"),
+    ("i take ibuprofen tablets and my methotrexate tablets, is kineret ok", "other-medicine"),
+    ("i have a cold, should i let the cold syringe sit out longer", "infection"),
+    ("running out of places to jab, and is the flu jab ok with kineret", "vaccination"),
+])
+def test_a_cancelled_phrase_never_hides_the_rest_of_the_message(text, trigger):
+    assert trigger in statuses(text)
+    assert level(text) == "doctor"
 
 
 def test_what_kineret_does_in_the_body_is_not_a_side_effect_worry():
