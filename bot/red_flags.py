@@ -156,7 +156,7 @@ class RedFlagDetector:
             if self._excluded(doc[start:end], self.not_when[trig_id]):
                 continue
             if gi:
-                sent = doc[start].sent.start
+                sent = 0 if self.triggers[trig_id].get("scope") == "message" else doc[start].sent.start
                 groups.setdefault((trig_id, sent), {}).setdefault(int(gi), []).append((start, end))
             else:
                 spans.append((name, start, end))
@@ -203,10 +203,13 @@ class RedFlagDetector:
         not_a_negation = lambda s, e: in_doubt(s, e) or any(ps <= s and e <= pe for ps, pe in pseudo)  # noqa: E731
         # A resolution cue inside the sign itself ("lips have gone swollen") means "became".
         # It reaches the next clause when that clause refers back: "... but it went away".
+        # So does "gone" just before it, with no break between: "my arm has gone red", "gone all blotchy".
+        became = lambda s, e: (doc[s:e].text.lower() == "gone" and 0 <= start - e <= 2  # noqa: E731
+                               and not any(t.lower_ in self.breaks for t in doc[e:start]))
         reach = self._referring_clause_end(doc, right)
         if not trig.get("history_counts") and any(
                 k == "resolved" and left <= s and e <= reach and not (start <= s < end)
-                and not self._negated_cue(doc, s, cues) for k, s, e in cues):
+                and not became(s, e) and not self._negated_cue(doc, s, cues) for k, s, e in cues):
             return "resolved"
         built_on_negative = doc[start].lower_ in NEGATIVE_HEADS
         for kind, s, e in cues:
