@@ -2,7 +2,7 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German, Hindi and Tagalog that parents mix into English, and contractions, each written one way.
+German, Hindi, Tagalog and Polish that parents mix into English, and contractions, each written one way.
 Training examples pass through it too.
 """
 import re
@@ -92,6 +92,32 @@ _NORMALISE = [
     (r"\b(antibiotiko|antibyotiko)\b", "antibiotics"),
     (r"\b(impeksyon|impeksiyon)\b", "infection"),
     (r"\btisis\b", "tuberculosis"),
+    # The same in Polish, for parents who mix it with English (H43): "gorączka, i have fever and
+    # take kineret", "jestem w ciąży", "spuchnięta twarz", "czuję się źle". Only these words are read.
+    (r"\bgorączk\w*", "fever"),
+    (r"\btemperatur[aęy]\b", "temperature"),
+    (r"\b(w ciąży|ciąża|ciąży|ciężarn\w*)", "pregnant"),
+    (r"\bkarmi\w* piersią", "breastfeeding"),
+    (r"\b(spuchnię\w*|opuchnię\w*|spuchł\w*|opuchł\w*|puchnie|obrzęk\w*)", "swollen"),
+    (r"\btwarz\w*", "face"),
+    (r"\b(usta|ustach|warg[aię]\w*)\b", "lips"),
+    (r"\bjęzyk\w*", "tongue"),
+    (r"\bgardł\w*", "throat"),
+    (r"\b(nie mogę|nie może|ciężko) oddychać\b", "unable to breathe"),
+    (r"\bduszno\w*", "unable to breathe"),
+    (r"\bpokrzywk\w*", "hives"),
+    (r"\bwysypk\w*", "rash"),
+    (r"\bzaczerwienion\w*", "red"),
+    (r"\bswędz\w*", "itchy"),
+    (r"\bmiejsce po zastrzyku\b", "injection site"),
+    (r"\bzastrzyk\w*", "injection"),
+    (r"\b(czuję się źle|czuje się źle|źle się czuję|źle się czuje)", "feel unwell"),
+    (r"\bskutki uboczne\b", "side effects"),
+    (r"\bszczepi\w*", "vaccine"),
+    (r"\bantybiotyk\w*", "antibiotics"),
+    (r"\boperacj\w*", "surgery"),
+    (r"\b(zakażeni\w*|infekcj\w*)", "infection"),
+    (r"\bgruźlic\w*", "tuberculosis"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -83,6 +83,21 @@ def test_gone_meaning_became_is_not_resolution(text):
     assert level(text) == "emergency"
 
 
+@pytest.mark.parametrize("text", ["her neck has gone blotchy with a rash", "my arm has gone red where i injected",
+                                  "the injection site has gone all hard and sore"])
+def test_gone_just_before_a_sign_means_became(text):
+    # H43: "gone" before the sign ("has gone red") was read as "the sign is over".
+    assert level(text) == "doctor"
+    assert set(statuses(text).values()) == {"active"}
+
+
+def test_a_medicine_and_kineret_in_different_sentences_are_read_together():
+    # H43: learners of English often name the medicine and then ask about Kineret.
+    assert "other-medicine" in statuses("I take warfarin. With kineret it is fine?")
+    assert "other-biologic" in statuses("I am on humira now. Can kineret be added?")
+    assert level("I take kineret. What is the weather tomorrow?") == "none"
+
+
 @pytest.mark.parametrize("text", ["is tiredness a kineret side effect",
                                   "could my headaches be a side affect of the shots"])
 def test_asking_if_a_symptom_is_a_side_effect_goes_to_the_doctor(text):
@@ -229,6 +244,28 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "my son needs his shots for school, he's on anakinra",
     "got a bfp today and i inject anakinra",
     "is panadol ok alongside anakinra",
+    # H43, in other words than the nineteenth and twentieth sets' own messages.
+    "the skin where i jabbed yesterday is hot and lumpy",
+    "my little one has been sick and the runs since starting kineret, could it be the drug",
+    "will anakinra mean she catches every cold at school",
+    "i feel really bad today, should i skip the kineret",
+    "my pikin body dey hot, e dey take kineret",
+    "my body no dey fine since i start kineret",
+    "my wife don get belle, she dey use kineret",
+    "i am carrying a baby and on anakinra",
+    "ebfing my newborn and the rheumy wants me back on kineret",
+    "baby feeds from my breast, is kineret ok",
+    "having my hip done in the spring, on kineret",
+    "can dad take his allopurinol and kineret",
+    "febuxostat alongside anakinra ok?",
+    "i take tramadol at night. is that ok with my kineret?",
+    "is hydroxychloroquine safe with kineret",
+    "what does the leaflet say about the side effects",
+    "my arm has gone red where i injected",
+    "gorączka od wczoraj, on kineret",
+    "jestem w ciąży and i take anakinra",
+    "wysypka na nogach since the kineret",
+    "czuję się źle, stop kineret?",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -254,6 +291,8 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "usko saans nahi aa rahi after kineret",
     "hindi po makahinga ang anak ko after kineret",               # H41: Tagalog
     "namamaga ang labi ko after the injection",
+    "spuchnięte usta after the injection",                         # H43: Polish
+    "nie może oddychać po zastrzyku",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -293,6 +332,9 @@ def test_dictated_spellings_are_read_as_kineret():
     "the cold syringe from the fridge, can i use it straight away", # H42: the medicine is cold
     "do i have to warm the syringe in my hand first",               # H42: preparing the shot
     "methotrexate tablets every friday, can kineret go with them",  # H42: the methotrexate question
+    "i feel bad about forgetting my kineret",                      # H43: a mood, not an illness
+    "is kineret a sort of painkiller",                              # H43: what Kineret is
+    "the rash has gone, only a mark is left",                       # H43: "gone" that means over
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
