@@ -131,9 +131,12 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
     general = routing.answers.get(nlu.intent)
     for finding in safety.counted():
         # A finding for the general entry ("vaccines") is answered by the more specific one
-        # the classifier chose ("vaccines-tetanus"), at the finding's level.
-        target = chosen if chosen and finding.entry == general else finding.entry
-        add(target, finding.effective_level)
+        # the classifier chose ("vaccines-tetanus"), at the finding's level, if that entry carries
+        # the same concern. Methotrexate does not carry another medicine's ("ibuprofen with my
+        # methotrexate tablets, ok with kineret?"): both answers are given.
+        refines = chosen and finding.entry == general and level_rank(
+            knowledge.entry(chosen).escalation) >= level_rank(finding.effective_level)
+        add(chosen if refines else finding.entry, finding.effective_level)
     if chosen:
         entry = knowledge.entry(chosen)
         if not (levels and entry.kind == "out_of_scope"):

@@ -161,6 +161,15 @@ def test_entity_refines_the_answer(turn):
     assert result.topics == ["vaccines-tetanus"]
 
 
+def test_a_refined_answer_never_carries_a_concern_it_does_not_answer(turn):
+    # The classifier refines "other medicines" to methotrexate (a routine answer); the rule found
+    # ibuprofen with Kineret. Both are answered, and the doctor line has its reason.
+    result = turn("i take ibuprofen tablets with my methotrexate tablets, ok with kineret?",
+                  intent="ask_other_medicines", entities=({"entity": "medicine", "value": "methotrexate"},))
+    assert result.topics == ["other-medicines", "methotrexate"]
+    assert result.escalation == "doctor" and result.reason
+
+
 def test_clinic_details_appear_in_escalations(knowledge, routing):
     clinic = load_settings({"CLINIC_NAME": "Riverside Rheumatology", "CLINIC_PHONE": "555-0100",
                             "CLINIC_HOURS": "Mon-Fri 8-5", "EMERGENCY_NUMBER": "911"})
