@@ -104,7 +104,7 @@ _NORMALISE = [
     (r"\bjęzyk\w*", "tongue"),
     (r"\bgardł\w*", "throat"),
     (r"\b(nie mogę|nie może|ciężko) oddychać\b", "unable to breathe"),
-    (r"\bduszno\w*", "unable to breathe"),
+    (r"\bduszno[śs]\w*", "unable to breathe"),    # "duszności", not "duszno" (a stuffy room)
     (r"\bpokrzywk\w*", "hives"),
     (r"\bwysypk\w*", "rash"),
     (r"\bzaczerwienion\w*", "red"),

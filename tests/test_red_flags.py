@@ -335,6 +335,7 @@ def test_dictated_spellings_are_read_as_kineret():
     "i feel bad about forgetting my kineret",                      # H43: a mood, not an illness
     "is kineret a sort of painkiller",                              # H43: what Kineret is
     "the rash has gone, only a mark is left",                       # H43: "gone" that means over
+    "w pokoju jest duszno, can kineret sit out",                    # H43: a stuffy room, not breathlessness
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
