@@ -2,7 +2,8 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German, Hindi, Tagalog and Polish that parents mix into English, and contractions, each written one way.
+German, Hindi, Tagalog, Polish and Swahili that parents mix into English, and contractions, each
+written one way.
 Training examples pass through it too.
 """
 import re
@@ -69,6 +70,19 @@ _NORMALISE = [
     (r"\b(allatt\w*|amament\w*|stillen)\b", "breastfeeding"),
     (r"\b(vaccin[oi]|vacinas?|impfung\w*)\b", "vaccine"),
     (r"\b(cirurgia|intervento|operazione)\b", "surgery"),
+    # More German and Portuguese (H45): "ich bekomme keine Luft", "Atemnot", "Grippe", "Ausschlag",
+    # "Grippeimpfung", "Spritze"; "falta de ar", "estou sem ar", "boca inchada".
+    (r"\b(luftnot|atemnot|kurzatmig\w*)\b", "unable to breathe"),
+    (r"\b(keine|kaum|schlecht|schlechte|wenig) luft\b", "unable to breathe"),
+    (r"\b(falta de ar|sem ar|falta ar)\b", "unable to breathe"),
+    (r"\bgrippe\b", "flu"),
+    (r"\b(ausschlag|manchas vermelhas|erup[çc][ãa]o|brotoeja)\b", "rash"),
+    (r"\bquaddeln\b", "hives"),
+    (r"\b\w*impfung\w*", "vaccine"),
+    (r"\bspritzen?\b", "injection"),
+    (r"\beinstichstelle\b", "injection site"),
+    (r"\bboca\b", "mouth"),
+    (r"\bolhos\b", "eyes"),
     # The same in Tagalog, for Filipino parents who mix it with English (H41): "may lagnat po ang
     # anak ko", "namamaga po ang mukha", "buntis po ako", "namumula ang pinag-injectan".
     (r"\b(nilalagnat|lagnat)\b", "fever"),
@@ -118,6 +132,23 @@ _NORMALISE = [
     (r"\boperacj\w*", "surgery"),
     (r"\b(zakażeni\w*|infekcj\w*)", "infection"),
     (r"\bgruźlic\w*", "tuberculosis"),
+    # The same in Swahili, for Kenyan, Tanzanian and Ugandan parents who mix it with English (H45):
+    # "nina homa", "mtoto hawezi kupumua", "uso umevimba", "mimi ni mjamzito", "ninanyonyesha".
+    (r"\bhoma\b", "fever"),
+    (r"\b(mjamzito|wajawazito|nina mimba|ana mimba|mimba)\b", "pregnant"),
+    (r"\b\w*nyonyesha\b", "breastfeeding"),
+    (r"\b(hawezi|siwezi|hawawezi|anashindwa|nashindwa|ameshindwa|shida ya|anapata shida ya|napata shida ya) kupumua\b",
+     "unable to breathe"),
+    (r"\b\w*vimba\b|\buvimbe\b", "swollen"),
+    (r"\buso\b", "face"),
+    (r"\b(midomo|mdomo)\b", "lips"),
+    (r"\bulimi\b", "tongue"),
+    (r"\b(vi)?upele\b|\bvipele\b", "rash"),
+    (r"\b(naumwa|ninaumwa|anaumwa|najisikia vibaya|sijisikii vizuri|hajisikii vizuri)\b", "feel unwell"),
+    (r"\bchanjo\b", "vaccine"),
+    (r"\bkifua kikuu\b", "tuberculosis"),
+    (r"\bupasuaji\b", "surgery"),
+    (r"\bsindano\b", "injection"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -266,6 +266,32 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "jestem w ciąży and i take anakinra",
     "wysypka na nogach since the kineret",
     "czuję się źle, stop kineret?",
+    # H45, in other words than the twenty-first set's own messages.
+    "the doctor put me on a zpack, i also use kineret",
+    "they will cut me open in may, i am on anakinra",
+    "the surgeon is going to cut out my gallstones, kineret?",
+    "my sister is expectant and uses kineret",
+    "2 faint lines on the stick, kineret now?",
+    "does anakinra give you problems with the stomach",
+    "what secondary effects does kineret have",
+    "my joints ache all the time now, could this be from the kineret",
+    "the place where i applied it yesterday is swollen",
+    "little itchy bumps on my tummy since starting kineret",
+    "pimples on my chest after kineret",
+    "he is exhausted and unwell on kineret",
+    "will kineret tank my immunity in winter",
+    "is it safe to have boosters while on kineret",
+    "is chinese medicine ok together with kineret",
+    "can i take gabapentin for my nerve pain with anakinra",
+    "diclofenac gel and kineret together?",
+    "my daughter had tuberkulose as a baby, now kineret?",
+    "mtoto ana homa, anatumia kineret",
+    "nina mimba and i use kineret",
+    "ich habe Ausschlag since kineret",
+    "Grippeimpfung ok with kineret?",
+    "she has 38.5 degrees, kineret today?",
+    "my body is weak since the kineret",
+    "is anakinra causing these headaches",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -293,6 +319,13 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "namamaga ang labi ko after the injection",
     "spuchnięte usta after the injection",                         # H43: Polish
     "nie może oddychać po zastrzyku",
+    "mtoto hawezi kupumua baada ya kineret",                       # H45: Swahili, German, Portuguese
+    "midomo imevimba after the injection",
+    "ich bekomme schlecht Luft nach der Spritze",
+    "falta de ar depois do kineret",
+    "i have bad air since the injection",                         # H45: learners' words
+    "her lips look big after the kineret",
+    "his face is inflating after anakinra",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -336,6 +369,13 @@ def test_dictated_spellings_are_read_as_kineret():
     "is kineret a sort of painkiller",                              # H43: what Kineret is
     "the rash has gone, only a mark is left",                       # H43: "gone" that means over
     "w pokoju jest duszno, can kineret sit out",                    # H43: a stuffy room, not breathlessness
+    "is kineret some kind of vaccine",                              # H45: what Kineret is
+    "i am sick and tired of doing kineret every day",               # H45: fed up, not ill
+    "the hospital cut my kineret dose last month",                  # H45: less, not an operation
+    "can i cook with fresh herbs while on kineret",                 # H45: food, not herbal medicine
+    "make sure there are no air bubbles in the kineret syringe",    # H45: air in the syringe
+    "i do not feel good about injecting myself, any tips for kineret",  # H45: a mood
+    "can kineret stay in the car at 40 degrees",                    # H45: the weather, not a reading
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -391,6 +431,17 @@ def test_several_topics_are_all_found():
                                   "can i get the flu shot"])
 def test_storage_temperature_and_flu_shots_are_not_fevers_or_infections(text):
     assert "fever" not in statuses(text) and "infection" not in statuses(text)
+
+
+@pytest.mark.parametrize("text", ["two faint lines on the test and i'm on kineret", "a faint rash on my arm since kineret"])
+def test_faint_describing_a_mark_is_not_fainting(text):
+    """H45: "faint" as in pale is not "feeling faint"; the message still reaches the doctor."""
+    assert "fainting" not in statuses(text)
+    assert level(text) == "doctor"
+
+
+def test_feeling_faint_is_still_an_emergency():
+    assert level("i feel faint after my kineret") == "emergency"
 
 
 def test_hives_at_the_injection_site_are_a_site_reaction_not_an_emergency():
