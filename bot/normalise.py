@@ -149,6 +149,15 @@ _NORMALISE = [
     (r"\bkifua kikuu\b", "tuberculosis"),
     (r"\bupasuaji\b", "surgery"),
     (r"\bsindano\b", "injection"),
+    # Courtesy words in the languages above and a few more, read as their English word so a greeting
+    # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
+    # "asante sana", "xie xie"). "Ciao" is hello and goodbye both, so it is left alone.
+    (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
+     r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buenos d[íi]as|konnichiwa)\b", "hello"),
+    (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
+     r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat)\b", "thanks"),
+    (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
+     r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -454,6 +454,14 @@ def test_emergency_words_are_not_also_answered_as_a_site_reaction():
     assert entries == {"allergic-reaction"}
 
 
+def test_courtesy_words_in_other_languages_are_read_in_english():
+    assert normalise("Guten Tag!") == "hello!"
+    assert normalise("asante sana for the information") == "thanks for the information"
+    assert normalise("ok tschüss, xie xie") == "ok bye, thanks"
+    assert normalise("ciao") == "ciao"                 # hello and goodbye both: left alone
+    assert normalise("olanzapine") == "olanzapine"     # only whole words
+
+
 def test_normalise_makes_one_token_of_cant():
     assert normalise("I can’t breathe") == "i unable breathe"
     assert normalise("I couldnt") == "i unable"
