@@ -68,17 +68,16 @@ _NORMALISE = [
     (r"\b(kann nicht atmen|bekommt keine luft|saa?ns nahi\w*)\b", "unable to breathe"),
     (r"\b(orticaria|urtic[áa]ria|nesselsucht)\b", "hives"),
     (r"\b(allatt\w*|amament\w*|stillen)\b", "breastfeeding"),
-    (r"\b(vaccin[oi]|vacinas?|impfung\w*)\b", "vaccine"),
+    (r"\b(vaccin[oi]|vacinas?|\w*impfung\w*)\b", "vaccine"),      # "Grippeimpfung" too (H45)
     (r"\b(cirurgia|intervento|operazione)\b", "surgery"),
     # More German and Portuguese (H45): "ich bekomme keine Luft", "Atemnot", "Grippe", "Ausschlag",
-    # "Grippeimpfung", "Spritze"; "falta de ar", "estou sem ar", "boca inchada".
+    # "Spritze"; "falta de ar", "estou sem ar", "boca inchada".
     (r"\b(luftnot|atemnot|kurzatmig\w*)\b", "unable to breathe"),
     (r"\b(keine|kaum|schlecht|schlechte|wenig) luft\b", "unable to breathe"),
     (r"\b(falta de ar|sem ar|falta ar)\b", "unable to breathe"),
     (r"\bgrippe\b", "flu"),
     (r"\b(ausschlag|manchas vermelhas|erup[çc][ãa]o|brotoeja)\b", "rash"),
     (r"\bquaddeln\b", "hives"),
-    (r"\b\w*impfung\w*", "vaccine"),
     (r"\bspritzen?\b", "injection"),
     (r"\beinstichstelle\b", "injection site"),
     (r"\bboca\b", "mouth"),
@@ -143,7 +142,7 @@ _NORMALISE = [
     (r"\buso\b", "face"),
     (r"\b(midomo|mdomo)\b", "lips"),
     (r"\bulimi\b", "tongue"),
-    (r"\b(vi)?upele\b|\bvipele\b", "rash"),
+    (r"\b(upele|vipele)\b", "rash"),
     (r"\b(naumwa|ninaumwa|anaumwa|najisikia vibaya|sijisikii vizuri|hajisikii vizuri)\b", "feel unwell"),
     (r"\bchanjo\b", "vaccine"),
     (r"\bkifua kikuu\b", "tuberculosis"),
