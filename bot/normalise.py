@@ -2,7 +2,8 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German, Hindi, Tagalog, Polish and Swahili that parents mix into English, and contractions, each
+German, Hindi, Tagalog, Polish, Swahili, Dutch and Hebrew (in Latin letters) that parents mix
+into English, and contractions, each
 written one way.
 Training examples pass through it too.
 """
@@ -148,15 +149,70 @@ _NORMALISE = [
     (r"\bkifua kikuu\b", "tuberculosis"),
     (r"\bupasuaji\b", "surgery"),
     (r"\bsindano\b", "injection"),
+    # The same in Dutch, for parents who mix it with English (H46): "ik heb koorts", "ik ben zwanger",
+    # "benauwd", "mijn gezicht is opgezwollen", "uitslag" (not "de uitslag van", a test result).
+    (r"\bkoortsig\b", "feverish"),
+    (r"\bkoorts\b", "fever"),
+    (r"\bzwanger\w*", "pregnant"),
+    (r"\bborstvoeding\b", "breastfeeding"),
+    (r"\b(benauwd\w*|kortademig\w*|ademnood|(kan|kon) niet (meer )?ademen|moeilijk ademen)\b", "unable to breathe"),
+    (r"\b(op)?gezwollen\b", "swollen"),
+    (r"\bdik(ke)?\b", "thick"),
+    (r"\bgezicht\b", "face"),
+    (r"\b(mijn|de|zijn|haar) (tong|keel)\b", lambda m: {"tong": "tongue", "keel": "throat"}[m.group(2)]),
+    (r"\bkeelpijn\b", "sore throat"),
+    (r"\b(netelroos|galbulten)\b", "hives"),
+    (r"\b(huid)?uitslag\b(?! van)", "rash"),
+    (r"\bprikplek\w*|\binjectieplaats\w*", "injection site"),
+    (r"\bgriepprik\w*", "flu vaccine"),
+    (r"\btetanusprik\w*", "tetanus vaccine"),
+    (r"\binenting\w*", "vaccine"),
+    (r"\bprik(ken)?\b", "shot"),
+    (r"\bgriep\b", "flu"),
+    (r"\bbijwerking(en)?\b", "side effects"),
+    (r"\bbijsluiter\b", "leaflet"),
+    (r"\b(niet|not) lekker\b", "unwell"),
+    (r"\b(voel|voelt) (me|zich) (ziek|slecht|beroerd)\b", "feel unwell"),
+    (r"\boperatie\b", "surgery"),
+    (r"\bweerstand\b", "immune system"),
+    # Dutch, Italian and German "TBC" is TB; in English it is "to be confirmed", so only a test or a past TB.
+    (r"\btbc(?=[- ]?(test|screen|skin|onderzoek|infect))", "tb"),
+    (r"\b(had|have|has|with|la|de) tbc\b", r"\1 tb"),
+    # More Italian (H46): "eruzione cutanea", "mal di gola", "mi sento male", "la puntura",
+    # "l'antitetanica", "effetti collaterali".
+    (r"\beruzione( cutanea)?\b", "rash"),
+    (r"\bmal di gola\b", "sore throat"),
+    (r"\bgola\b", "throat"),
+    (r"\b(non respiro|respiro male|fatica a respirare)\b", "unable to breathe"),
+    (r"\b(mi sento male|sto male)\b", "feel unwell"),
+    (r"\bpuntur[ae]\b", "injection"),
+    (r"\bantitetanic[ao]\b", "tetanus vaccine"),
+    (r"\beffetti collaterali\b", "side effects"),
+    (r"\bantibiotik\w*", "antibiotics"),        # German and Hebrew "Antibiotika"
+    # Hebrew written in Latin letters, for Israeli parents who mix it with English (H46): "yesh li
+    # chom", "ani beherayon", "ani menika", "kashe li linshom", "nefuach", "pricha", "nituach".
+    (r"\b(chom|khom)\b", "fever"),
+    (r"\b(b'?e?'?herayon|be herayon)\b", "pregnant"),
+    (r"\b(menika|meniqa|hanaka|hanakah)\b", "breastfeeding"),
+    (r"\b(kashe|kasheh) (li |lo |la )?linshom\b|\blo (yachol|yechola|yecholah|yachola) linshom\b", "unable to breathe"),
+    (r"\bnefu(ach|cha|chot|chim)\b", "swollen"),
+    (r"\b(pricha|prikha)\b", "rash"),
+    (r"\b(le)?nituach\b", "surgery"),
+    (r"\b(chisun|hisun)(im)?\b", "vaccine"),
+    (r"\bshachefet\b", "tuberculosis"),
+    (r"\bmargish(a|ah)? ra\b", "feel unwell"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
-    # "asante sana", "xie xie"). "Ciao" is hello and goodbye both, so it is left alone.
+    # "asante sana", "xie xie", "toda raba"). "Ciao" and "shalom" are hello and goodbye both, so they
+    # are left alone.
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
-     r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buenos d[íi]as|konnichiwa)\b", "hello"),
+     r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
+     r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
-     r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat)\b", "thanks"),
+     r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
+     r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
-     r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego)\b", "bye"),
+     r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -292,6 +292,32 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "she has 38.5 degrees, kineret today?",
     "my body is weak since the kineret",
     "is anakinra causing these headaches",
+    # H46, in other words than the twenty-second set's own messages: Dutch, Italian, Hebrew.
+    "mijn dochter heeft koorts, kineret vanavond?",
+    "my wife is zwanger and uses kineret",
+    "ik geef borstvoeding and my rheumatologist wants kineret",
+    "uitslag on his chest since the kineret",
+    "the prikplek is warm and red after kineret",
+    "which bijwerkingen can kineret give",
+    "i voel me ziek since starting kineret",
+    "does kineret lower my weerstand",
+    "griepprik with kineret ok?",
+    "tbc test before the first kineret?",
+    "operatie next week, kineret?",
+    "eruzione cutanea on the legs since kineret",
+    "mi sento male since i started kineret",
+    "the antitetanica is due, i take kineret",
+    "yesh li chom and i take kinneret",
+    "ani beherayon, kineret ok?",
+    "my son has a pricha since kineret",
+    "any bad effects from kineret for kids",
+    "does anakinra make you dizzy",
+    "can i take melatonin with kineret",
+    "cipralex and anakinra together?",
+    "can i take ibuprofen with it",
+    "chickenpox at her nursery and she is on kineret",
+    "an intervention on my shoulder next month, kineret?",
+    "feeling wiped out since the kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -326,6 +352,13 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "i have bad air since the injection",                         # H45: learners' words
     "her lips look big after the kineret",
     "his face is inflating after anakinra",
+    "ik ben kortademig after the kineret",                        # H46: Dutch, Italian, Hebrew
+    "zijn gezicht is opgezwollen after the injection",
+    "netelroos all over after anakinra",
+    "non respiro bene after the kineret",
+    "kashe lo linshom after kineret",
+    "her lips are nefuchot after the shot",
+    "my lips are red and swollen after the kineret",              # H46: swelling named second
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -376,6 +409,11 @@ def test_dictated_spellings_are_read_as_kineret():
     "make sure there are no air bubbles in the kineret syringe",    # H45: air in the syringe
     "i do not feel good about injecting myself, any tips for kineret",  # H45: a mood
     "can kineret stay in the car at 40 degrees",                    # H45: the weather, not a reading
+    "how does kineret compare to other medicines for stills",       # H46: a comparison, not taking them
+    "is kineret used for periodic fever syndromes",                 # H46: a disease it treats
+    "appointment date tbc, how do i store kineret till then",       # H46: "to be confirmed", not TB
+    "de uitslag van mijn bloedtest is goed, how often on kineret",  # H46: a test result, not a rash
+    "can i take kineret as a supplementary treatment",              # H46: not a supplement
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -458,7 +496,10 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("Guten Tag!") == "hello!"
     assert normalise("asante sana for the information") == "thanks for the information"
     assert normalise("ok tschüss, xie xie") == "ok bye, thanks"
+    assert normalise("dank je wel, doei") == "thanks, bye"
+    assert normalise("toda raba") == "thanks"
     assert normalise("ciao") == "ciao"                 # hello and goodbye both: left alone
+    assert normalise("shalom") == "shalom"
     assert normalise("olanzapine") == "olanzapine"     # only whole words
 
 
