@@ -3,9 +3,7 @@
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
 German, Hindi, Tagalog, Polish, Swahili, Dutch and Hebrew (in Latin letters) that parents mix
-into English, and contractions, each
-written one way.
-Training examples pass through it too.
+into English, and contractions, each written one way. Training examples pass through it too.
 """
 import re
 
@@ -159,7 +157,8 @@ _NORMALISE = [
     (r"\b(op)?gezwollen\b", "swollen"),
     (r"\bdik(ke)?\b", "thick"),
     (r"\bgezicht\b", "face"),
-    (r"\b(mijn|de|zijn|haar) (tong|keel)\b", lambda m: {"tong": "tongue", "keel": "throat"}[m.group(2)]),
+    (r"\b(mijn|de|zijn|haar) tong\b", "tongue"),           # not the English "tong", nor "keel over"
+    (r"\b(mijn|de|zijn|haar) keel\b", "throat"),
     (r"\bkeelpijn\b", "sore throat"),
     (r"\b(netelroos|galbulten)\b", "hives"),
     (r"\b(huid)?uitslag\b(?! van)", "rash"),
