@@ -101,7 +101,7 @@ _NORMALISE = [
     (r"\b(itigil|ihinto)\b", "stop"),
     (r"\b(operasyon|ooperahan|inooperahan)\b", "surgery"),
     (r"\b(bakuna|magpabakuna|nagpabakuna|pabakuna)\b", "vaccine"),
-    (r"\b(antibiotiko|antibyotiko)\b", "antibiotics"),
+    (r"\bantibyotiko\b", "antibiotics"),            # "antibiotiko" is read with the German word below
     (r"\b(impeksyon|impeksiyon)\b", "infection"),
     (r"\btisis\b", "tuberculosis"),
     # The same in Polish, for parents who mix it with English (H43): "gorączka, i have fever and
@@ -187,7 +187,7 @@ _NORMALISE = [
     (r"\bpuntur[ae]\b", "injection"),
     (r"\bantitetanic[ao]\b", "tetanus vaccine"),
     (r"\beffetti collaterali\b", "side effects"),
-    (r"\bantibiotik\w*", "antibiotics"),        # German and Hebrew "Antibiotika"
+    (r"\bantibiotik\w*", "antibiotics"),        # German and Hebrew "Antibiotika", Tagalog "antibiotiko"
     # Hebrew written in Latin letters, for Israeli parents who mix it with English (H46): "yesh li
     # chom", "ani beherayon", "ani menika", "kashe li linshom", "nefuach", "pricha", "nituach".
     (r"\b(chom|khom)\b", "fever"),
