@@ -2,8 +2,9 @@
 (bot/red_flags.py) and by the intent classifier (bot/nlu/), so both see the same text.
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
-German, Hindi, Tagalog, Polish, Swahili, Dutch and Hebrew (in Latin letters) that parents mix
-into English, and contractions, each written one way. Training examples pass through it too.
+German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
+Danish, Turkish, Afrikaans and Zulu that parents mix into English, and contractions, each
+written one way. Training examples pass through it too.
 """
 import re
 
@@ -200,6 +201,91 @@ _NORMALISE = [
     (r"\b(chisun|hisun)(im)?\b", "vaccine"),
     (r"\bshachefet\b", "tuberculosis"),
     (r"\bmargish(a|ah)? ra\b", "feel unwell"),
+    # The same in Swedish, Norwegian and Danish, for parents who mix them with English (H47): "jag
+    # har feber", "jag är gravid", "jeg ammer", "kan inte andas", "ansiktet är svullet",
+    # "nässelutslag", "utslag", "biverkningar". Hives first: "nässelfeber" is not a fever.
+    (r"\b(nässelutslag\w*|nasselutslag\w*|nässelfeber|nasselfeber|elveblest|nældefeber|naeldefeber)\b", "hives"),
+    (r"\bfeber\b", "fever"),
+    (r"\bgravid\w*", "pregnant"),
+    (r"\b(ammar|ammer|amning|amming|ammande)\b", "breastfeeding"),
+    (r"\b(kan inte|kan ikke|kunne ikke|kan ej) (andas|puste|trække vejret|traekke vejret)\b", "unable to breathe"),
+    (r"\b(svårt|svart) att andas\b|\b(andnöd|andnod|åndenød|andenod|pustebesvær|pustebesvaer|tungpust\w*)\b",
+     "unable to breathe"),
+    (r"\b(svulln?\w*|hoven|hovent|hovne|hevelse|hævet|haevet|hævelse)\b", "swollen"),
+    (r"\b(ansikte\w*|ansiktet|ansigt\w*)\b", "face"),
+    (r"\b(läpp\w*|lapparna|lepper|leppene|læber\w*)\b", "lips"),
+    (r"\b(tunga|tungan|tungen)\b", "tongue"),
+    (r"\bont i halsen\b|\bhalsont\b", "sore throat"),
+    (r"\bhalsen\b", "throat"),
+    (r"\b(utslag|utslett|udslæt|udslaet)\b", "rash"),
+    (r"\b(röd|rött|röda|rodnad|rødt|rød|røde)\b", "red"),
+    (r"\b(kliar|klåda|klada|kløe|klør)\b", "itchy"),
+    (r"\b(stickställe\w*|stikkested\w*|indstikssted\w*)\b", "injection site"),
+    (r"\b(sprut(a|an|or|orna)|sprøyte\w*|sprøjte\w*)\b", "injection"),
+    (r"\b(mår dåligt|mår illa|mar daligt|føler meg dårlig|føler meg syk|har det dårligt)\b", "feel unwell"),
+    (r"\b(jag är|jag ar|jeg er|eg er) (sjuk|syk|syg)\b", "i feel sick"),
+    (r"\b(sjuk|syk|syg)\b", "sick"),
+    (r"\b(biverkning\w*|bivirkning\w*)\b", "side effects"),
+    (r"\b(influensa|influenssa)vaccin\w*|\bvaccination mot influensa\b", "flu vaccine"),
+    (r"\b(stelkramp\w*|stivkrampe\w*)\b", "tetanus vaccine"),
+    (r"\b(vaccinet|vaccinera\w*|vaksine\w*|vaksinasjon)\b", "vaccine"),
+    (r"\binfluensa\b", "flu"),
+    (r"\b(förkyl\w*|forkyl\w*|forkjøl\w*|forkøl\w*)", "a cold"),
+    (r"\b(opereras|opereres|opereret|operasjon\w*)\b", "surgery"),
+    (r"\b(infektion|infeksjon)\w*", "infection"),
+    (r"\b(immunförsvar\w*|immunforsvar\w*)\b", "immune system"),
+    # The same in Turkish, for parents who mix it with English (H47): "ateşim var", "hamileyim",
+    # "emziriyorum", "nefes alamıyorum", "yüzü şişti", "kurdeşen", "döküntü", "iğne yeri kızardı".
+    # Only "şiş" with its letter: "sis" is English for a sister.
+    (r"\b(ateş\w*|ates|atesim|atesi)\b", "fever"),
+    (r"\bhamile\w*", "pregnant"),
+    (r"\bemzir\w*", "breastfeeding"),
+    (r"\bnefes (alam\w*|darl\w*)|\bnefessiz\w*", "unable to breathe"),
+    (r"\bşiş(ti|iyor|miş|mis|lik|kin|ik)\w*|\b(sisti|sisiyor|sismis|sislik)\b", "swollen"),
+    (r"\b(yüzü|yüzüm|yüzümde|yüzünde|yuzu|yuzum)\b", "face"),
+    (r"\bdudak\w*", "lips"),
+    (r"\bboğaz\w*|\bbogaz\w*", "throat"),
+    (r"\b(kurdeşen|kurdesen)\b", "hives"),
+    (r"\b(döküntü\w*|dokuntu\w*|kızarıklık\w*)", "rash"),
+    (r"\biğne yeri\w*|\bigne yeri\w*", "injection site"),
+    (r"\b(iğne\w*|igne)\b", "injection"),
+    (r"\bkızar\w*|\bkırmızı\w*", "red"),
+    (r"\b(kaşın\w*|kaşıntı\w*|kasin\w*)", "itchy"),
+    (r"\bkendimi (kötü|kotu|iyi hissetmiyorum)\w*|\b(hastayım|hastayim|hastalandım|hasta oldum)", "feel unwell"),
+    (r"\bhalsiz\w*", "feeling weak"),
+    (r"\byan etki\w*", "side effects"),
+    (r"\b(grip aşı\w*|grip asisi)\b", "flu vaccine"),
+    (r"\btetanos\w*", "tetanus"),
+    (r"\başı(sı|yı|ya|lar\w*|la\w*)?\b", "vaccine"),      # not "aşık", in love
+    (r"\bantibiyotik\w*", "antibiotics"),
+    (r"\bameliyat\w*", "surgery"),
+    (r"\benfeksiyon\w*", "infection"),
+    (r"\bverem\b", "tuberculosis"),
+    (r"\b(bağışıklık\w*|bagisiklik\w*)", "immune system"),
+    # The same in Afrikaans and Zulu, for South African parents (H47): "ek het koors", "ek is
+    # swanger", "ek borsvoed", "ek kan nie asemhaal nie", "sy gesig is geswel", "newe-effekte".
+    (r"\bkoors\w*", "fever"),
+    (r"\bkeelseer\b", "sore throat"),
+    (r"\bswanger\w*", "pregnant"),
+    (r"\bborsvoed\w*", "breastfeeding"),
+    (r"\b(kan|kon) nie asem( ?haal| kry)?\b|\bkortasem\w*", "unable to breathe"),
+    (r"\b(op)?geswel\w*", "swollen"),
+    (r"\bgesig\b", "face"),
+    (r"\blippe\b", "lips"),
+    (r"\b(my|sy|die) tong\b", "tongue"),
+    (r"\b(my|sy|die) keel\b", "throat"),
+    (r"\brooi\b", "red"),
+    (r"\bjeuk\w*", "itchy"),
+    (r"\b(voel|voel my) (siek|sleg|naar)\b", "feel unwell"),
+    (r"\bsiek\b", "sick"),
+    (r"\bnewe-? ?effe[kc]\w*", "side effects"),
+    (r"\bgriepinspuiting\w*", "flu vaccine"),
+    (r"\binspuiting\w*", "injection"),
+    (r"\boperasie\w*", "surgery"),
+    (r"\binfeksie\w*", "infection"),
+    (r"\btering\b", "tuberculosis"),
+    (r"\b(ngiyagula|ngizizwa ngingaphilile)\b", "i feel unwell"),
+    (r"\bumjovo\b", "injection"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba"). "Ciao" and "shalom" are hello and goodbye both, so they

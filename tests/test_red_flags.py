@@ -318,6 +318,28 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "chickenpox at her nursery and she is on kineret",
     "an intervention on my shoulder next month, kineret?",
     "feeling wiped out since the kineret",
+    # H47, in other words than the twenty-third set's own messages: Swedish, Norwegian, Danish,
+    # Turkish, Afrikaans and Zulu.
+    "dottern har feber ikväll, kineret?",
+    "min fru är gravid och använder kineret",
+    "jeg ammer min datter, is kineret ok",
+    "utslag på magen since the kineret",
+    "rodnad och klåda vid stickstället after kineret",
+    "biverkningar av anakinra?",
+    "jag är sjuk sedan i går, kineret?",
+    "influensavaccinet this year with kineret?",
+    "kızımın ateşi var, kineret kullanıyor",
+    "eşim hamile, kineret kullanıyor",
+    "bebeğimi emziriyorum, kineret?",
+    "kolumda döküntü var after kineret",
+    "ameliyattan önce kineret?",
+    "ons dogter het koors en gebruik kineret",
+    "my vrou is swanger and on kineret",
+    "ngiyagula and i use kineret",
+    "what's the worst that could happen to my son on kineret",
+    "does kineret knock down my immune system",
+    "can my baby get kineret from breastmilk",
+    "can i take panado with my kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -359,6 +381,16 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "kashe lo linshom after kineret",
     "her lips are nefuchot after the shot",
     "my lips are red and swollen after the kineret",              # H46: swelling named second
+    "dottern kan inte andas efter sprutan",                        # H47: Swedish, Norwegian, Danish,
+    "läpparna är svullna after the kineret",                       # Turkish, Afrikaans
+    "tungen er hoven after anakinra",
+    "hun har åndenød after kineret",
+    "nässelfeber all over after the injection",
+    "kızım nefes alamıyor after kineret",
+    "dudakları şişti after the injection",
+    "kurdeşen döktü after anakinra",
+    "hy kan nie asemhaal nie after kineret",
+    "haar gesig is opgeswel after the injection",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -414,6 +446,10 @@ def test_dictated_spellings_are_read_as_kineret():
     "appointment date tbc, how do i store kineret till then",       # H46: "to be confirmed", not TB
     "de uitslag van mijn bloedtest is goed, how often on kineret",  # H46: a test result, not a rash
     "can i take kineret as a supplementary treatment",              # H46: not a supplement
+    "i want to swap spots, where else can kineret go",              # H47: places to inject, not spots
+    "my amma asks what kineret is for",                             # H47: "amma" is a mother, not "ammar"
+    "şiş kebap tonight, any food to avoid on kineret",             # H47: a skewer, not swelling
+    "before the injection i warm it, how long for kineret",         # H47: warming the syringe
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
