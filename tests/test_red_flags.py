@@ -534,6 +534,10 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("ok tschüss, xie xie") == "ok bye, thanks"
     assert normalise("dank je wel, doei") == "thanks, bye"
     assert normalise("toda raba") == "thanks"
+    assert normalise("hej hej, tack så mycket") == "hello hello, thanks"   # H47
+    assert normalise("hej då") == "bye"
+    assert normalise("merhaba, baie dankie") == "hello, thanks"
+    assert normalise("tak, i inject kineret") == "tak, i inject kineret"   # Polish "yes"
     assert normalise("ciao") == "ciao"                 # hello and goodbye both: left alone
     assert normalise("shalom") == "shalom"
     assert normalise("olanzapine") == "olanzapine"     # only whole words
