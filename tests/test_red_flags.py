@@ -450,6 +450,8 @@ def test_dictated_spellings_are_read_as_kineret():
     "my amma asks what kineret is for",                             # H47: "amma" is a mother, not "ammar"
     "şiş kebap tonight, any food to avoid on kineret",             # H47: a skewer, not swelling
     "before the injection i warm it, how long for kineret",         # H47: warming the syringe
+    "my son finds tablets hard to swallow, any tips",               # H47: big tablets, not a swollen throat
+    "is anakinra a tablet or a jab",                                # H47: the form it comes in
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
