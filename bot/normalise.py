@@ -211,7 +211,7 @@ _NORMALISE = [
     (r"\b(kan inte|kan ikke|kunne ikke|kan ej) (andas|puste|trække vejret|traekke vejret)\b", "unable to breathe"),
     (r"\b(svårt|svart) att andas\b|\b(andnöd|andnod|åndenød|andenod|pustebesvær|pustebesvaer|tungpust\w*)\b",
      "unable to breathe"),
-    (r"\b(svulln?\w*|hoven|hovent|hovne|hevelse|hævet|haevet|hævelse)\b", "swollen"),
+    (r"\b(svull\w*|hoven|hovent|hovne|hevelse|hævet|haevet|hævelse)\b", "swollen"),
     (r"\b(ansikte\w*|ansiktet|ansigt\w*)\b", "face"),
     (r"\b(läpp\w*|lapparna|lepper|leppene|læber\w*)\b", "lips"),
     (r"\b(tunga|tungan|tungen)\b", "tongue"),

@@ -340,6 +340,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "does kineret knock down my immune system",
     "can my baby get kineret from breastmilk",
     "can i take panado with my kineret",
+    "the injection site is warm itchy since kineret",     # H47: warming the syringe is cancelled, not this
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
