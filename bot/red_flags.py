@@ -175,11 +175,12 @@ class RedFlagDetector:
 
     @staticmethod
     def _excluded(span, phrases) -> bool:
-        """A `not_when` phrase ("room temperature") that overlaps the match cancels it."""
+        """A `not_when` phrase ("room temperature") that overlaps the match cancels it. Whole words
+        only: "air out" must not cancel "no air outright", nor "warm it" "warm itchy"."""
         sent = span.sent
         lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
         for phrase in phrases:
-            for m in re.finditer(re.escape(phrase), sent.text):
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", sent.text):
                 if m.start() < hi and lo < m.end():
                     return True
         return False

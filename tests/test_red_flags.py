@@ -471,6 +471,14 @@ def test_a_cancelled_phrase_never_hides_the_rest_of_the_message(text, trigger):
     assert level(text) == "doctor"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("i get no air outright after the kineret", "emergency"),    # "air out" (the syringe) is a whole phrase
+    ("the injection site is warm itchy", "doctor"),              # "warm it" (the syringe) likewise
+])
+def test_a_cancelling_phrase_matches_whole_words_only(text, expected):
+    assert level(text) == expected
+
+
 def test_what_kineret_does_in_the_body_is_not_a_side_effect_worry():
     assert level("what does kineret do in the immune system") == "none"
 
