@@ -3,10 +3,12 @@
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
 German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
-Danish, Turkish, Afrikaans and Zulu that parents mix into English, and contractions, each
+Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters) and
+Hawaiian Pidgin that parents mix into English, and contractions, each
 written one way. Training examples pass through it too.
 """
 import re
+import unicodedata
 
 # Contractions and run-together forms patients type, so one rule covers them all.
 _NORMALISE = [
@@ -33,6 +35,7 @@ _NORMALISE = [
     (r"\b(cirug[ií]a|operaci[oó]n)\b", "surgery"),
     (r"\bvacunas?\b", "vaccine"),
     (r"\binfecci[oó]n\b", "infection"),
+    (r"\btemperatura ambiente\b", "room temperature"),     # H48: storing it, not a fever (also Italian)
     # The same in French, for parents who mix it with English (H39): "mon bébé fait de la fièvre",
     # "mon fils ne peut pas respirer", "j'allaite mon bébé". Only these words are read.
     (r"\bfi[èe]vre\b", "fever"),
@@ -285,22 +288,125 @@ _NORMALISE = [
     (r"\btering\b", "tuberculosis"),
     (r"\b(ngiyagula|ngizizwa ngingaphilile)\b", "i feel unwell"),
     (r"\bumjovo\b", "injection"),
+    # The same in Vietnamese, with or without its marks, for parents who mix it with English (H48):
+    # "con tôi sốt cao", "tôi có thai", "khó thở", "chỗ tiêm sưng đỏ", "cho con bú". Words that are
+    # also English ("mat", "moi", "do", "sung", "met", "cum", "thai") count only with their marks
+    # or in a phrase.
+    (r"\b(bị sốt|bi sot|sốt|sot)\b", "fever"),
+    (r"\b(có|co|mang) (thai|bầu|bau)\b|\bcó bầu\b", "pregnant"),
+    (r"\bcho (con )?(bú|bu)\b", "breastfeeding"),
+    (r"\b(khó thở|kho tho|không thở được|khong tho duoc)\b", "unable to breathe"),
+    (r"\b(mat|moi|luoi) sung\b", r"\1 swollen"),
+    (r"\bsưng\w*", "swollen"),
+    (r"\bmặt\b|\bmat(?= swollen)", "face"),
+    (r"\bmôi\b|\bmoi(?= swollen)", "lips"),
+    (r"\b(lưỡi|luoi)\b", "tongue"),
+    (r"\b(cổ họng|họng|co hong)\b", "throat"),
+    (r"\b(ngứa|ngua)\b", "itchy"),
+    (r"\bđỏ\b", "red"),
+    (r"\b(chỗ|cho|nơi|noi|vết|vet) (tiêm|tiem)\b", "injection site"),
+    (r"\b(chích ngừa|chich ngua|tiêm phòng|tiem phong|tiêm chủng|tiem chung|vắc ?xin|vac ?xin)\b", "vaccine"),
+    (r"\b(tiêm|tiem)\b", "injection"),
+    (r"\b(phát ban|phat ban|nổi mẩn|noi man|mẩn đỏ|man do)\b", "rash"),
+    (r"\b(mệt mỏi|met moi|mệt)\b", "feeling weak"),
+    (r"\b(tác dụng phụ|tac dung phu)\b", "side effects"),
+    (r"\bcúm\b", "flu"),
+    (r"\b(uốn ván|uon van)\b", "tetanus"),
+    (r"\b(phẫu thuật|phau thuat|mổ)\b", "surgery"),
+    (r"\b(kháng sinh|khang sinh)\b", "antibiotics"),
+    (r"\b(miễn dịch|mien dich)\b", "immune system"),
+    (r"\b(bệnh lao|benh lao|lao phổi|lao phoi)\b", "tuberculosis"),
+    (r"\b(dị ứng|di ung)\b", "allergic"),
+    # The same in Greek written in Latin letters (H48): "pyretos 38.8", "eimai engyos", "thilazo",
+    # "den boro na anapnefso", "to prosopo einai prismeno", "exanthima", "enesi", "egxeirisi".
+    (r"\b(pyret\w*|piret\w*)", "fever"),
+    (r"\b(engyos|egkyos|engios|egios|egyos|egkymosyni|engymosyni|egkymos\w*)\b", "pregnant"),
+    (r"\bthila(zo|zw|zei|zeis|smos|smo)\b", "breastfeeding"),
+    (r"\bden (boro|mporo|borei|mporei) na anapn\w*|\bdyspnoia\b|\bdispnia\b", "unable to breathe"),
+    (r"\bprismen\w*", "swollen"),
+    (r"\bprosop\w*", "face"),
+    (r"\b(cheil\w*|xeil\w*)\b", "lips"),
+    (r"\b(glossa|glwssa)\b", "tongue"),
+    (r"\b(exanth\w*|eksanth\w*)", "rash"),
+    (r"\b(knidosi|knidwsi)\b", "hives"),
+    (r"\b(enesi|enesis|eneseis)\b", "injection"),
+    (r"\bantitetanik\w*", "tetanus vaccine"),
+    (r"\b(emvoli\w*|embolio)\b", "vaccine"),
+    (r"\b(egxeirisi|egcheirisi|encheirisi|egheirisi|xeirourgei\w*|cheirourgei\w*)\b", "surgery"),
+    (r"\b(antiviotik\w*|antibiotika)\b", "antibiotics"),
+    (r"\b(fymatiosi|fimatiosi)\b", "tuberculosis"),
+    (r"\b(parenergei\w*|parenergies)\b", "side effects"),
+    (r"\b(anosopoiitik\w*|anosopoietik\w*|anosia)\b", "immune system"),
+    (r"\bden (eimai|ime) kala\b", "i feel unwell"),
+    # The same in Persian written in Latin letters (H48): "tab daram", "hamele hastam", "baardar",
+    # "nafasam bala nemiad", "sooratesh varam karde", "kahir", "shir midam", "jaye ampool". "Tab"
+    # alone is not read: it is also a tablet or a bill.
+    (r"\btab (daram|dare|dareh|darad|dari|kardam|karde|kardeh|kard|o larz)\b", "fever"),
+    (r"\b(hamele|hameleh|hamelegi|baardar|bardar|bardari|baardari)\b", "pregnant"),
+    (r"\bshir (midam|mideh|mide|dadan|dehi)\b|\bshirdehi\b", "breastfeeding"),
+    (r"\bnafas\w* (bala )?nemi(ad|yad|aad)\b|\bnemi?too?n(am|e|eh) nafas\w*|\btangi(-?e)? nafas\b|\bnafas\w* band\w*",
+     "unable to breathe"),
+    (r"\bvaram\w*", "swollen"),
+    (r"\b(soorat\w*|suratam|suratesh)\b", "face"),
+    (r"\bkahir\b", "hives"),
+    (r"\bjush\w*", "rash"),
+    (r"\bjaye? (ampool|ampul|tazrigh|tazriq)\b", "injection site"),
+    (r"\b(ampool|tazrigh|tazriq)\b", "injection"),
+    (r"\b(amal(-?e)? )?jarrahi\b", "surgery"),
+    (r"\b(vaksan|vakcin)\w*", "vaccine"),
+    (r"\bkozaz\b", "tetanus"),
+    (r"\bavarez\w*", "side effects"),
+    (r"\bhal(am)? (nadaram|bad|bade|khoob nist)\b", "i feel unwell"),
+    # The same in Russian and Ukrainian written in Latin letters (H48): "temperatura 38.9", "ya
+    # beremenna", "ne mogu dyshat", "otek", "syp", "ukol", "operatsiya", "privivka", "mne plokho".
+    (r"\bberemen\w*", "pregnant"),
+    (r"\bkorml\w* grud\w*|\bgrudn\w* vskarml\w*|\bgrudnoe\b", "breastfeeding"),
+    (r"\bne (mogu|mozhet|mozhu|mozhe) dyshat\w*|\bzadykh\w*|\bodyshk\w*|\btyazhelo dyshat\w*", "unable to breathe"),
+    (r"\b(otek\w*|otyok\w*|opukh\w*|raspukh\w*)", "swollen"),
+    (r"\b(litso|litse|litsa)\b", "face"),
+    (r"\bguby\b", "lips"),
+    (r"\bgorlo\b", "throat"),
+    (r"\bsyp'?\b", "rash"),
+    (r"\bkrapivni\w*", "hives"),
+    (r"\bmest[oa] ukol\w*", "injection site"),
+    (r"\bukol\w*", "injection"),
+    (r"\b(operatsi\w*|operaci\w*)", "surgery"),
+    (r"\bstolbnyak\w*", "tetanus"),
+    (r"\b(privivk\w*|vaktsin\w*|shchepleni\w*)", "vaccine"),
+    (r"\bgripp(a|u|om)?\b", "flu"),             # "grippe" is read above; not "gripping"
+    (r"\bantibiotik\w*", "antibiotics"),
+    (r"\b(mne )?plok?ho\b", "i feel unwell"),
+    (r"\bslabost\w*", "feeling weak"),
+    (r"\btoshn\w*", "feel nauseous"),
+    (r"\bpobochn\w*( effekt\w*| deistvi\w*| deystvi\w*)?", "side effects"),
+    (r"\bimmunitet\w*", "immune system"),
+    (r"\ballergi[yj]a\b", "allergic"),
+    # Hawaiian Pidgin (H48): "she no can breathe" is "cannot"; "hapai" is pregnant; "feel junk" is
+    # feeling ill; "where I poke" is the injection site.
+    (r"\bno can\b", "unable"),
+    (r"\bh[aā]pai\b", "pregnant"),
+    (r"\bfeel(ing|s)? (all )?junk\b", "feel unwell"),
+    (r"\b(where|place|spot) (i |we )?(wen )?poke\b|\bpoke (spot|place)\b", "injection site"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
-    # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie"). "Ciao"
-    # and "shalom" are hello and goodbye both, so they are left alone; "tak" is also Polish "yes".
+    # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
+    # "efcharistó", "mahalo"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so
+    # they are left alone; "tak" is also Polish "yes".
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
      r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
-     r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen)\b", "hello"),
+     r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen"
+     r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
      r"|tack så (mycket|mkt)|tusen tack|tackar|takk|tusen takk|mange tak|teşekkür\w*|tesekkur\w*|sağ ?ol|sagol"
-     r"|(baie )?dankie|ngiyabonga|enkosi)\b", "thanks"),
+     r"|(baie )?dankie|ngiyabonga|enkosi|c[ảá]m [ơo]n|cam on (ban|nhieu)|efh?c?harist\w*|efxaristo\w*|mahalo( nui( loa)?)?"
+     r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
-     r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle)\b", "bye"),
+     r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
+     r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),
@@ -330,7 +436,8 @@ _COMPILED = [(re.compile(pattern), repl) for pattern, repl in _NORMALISE]
 def normalise(text: str) -> str:
     """The first READ_LIMIT characters, lower case, with the spellings above made one and runs of
     white space made one space."""
-    text = text[:READ_LIMIT].lower()
+    # One code point per accented letter ("ố" typed as o + two marks reads as typed in one).
+    text = unicodedata.normalize("NFC", text[:READ_LIMIT]).lower()
     for pattern, repl in _COMPILED:
         text = pattern.sub(repl, text)
     return re.sub(r"\s+", " ", text).strip()

@@ -116,7 +116,7 @@ class RedFlagDetector:
                 self.matcher.add(trig["id"], [_compile(p, breaks) for p in trig["patterns"]])
             for gi, group in enumerate(trig.get("together", [])):
                 self.matcher.add(f"{trig['id']}#{gi}", [_phrase(p) for p in group])
-        for kind in ("negation", "pseudo_negation", "uncertainty", "resolved"):
+        for kind in ("negation", "pseudo_negation", "uncertainty", "resolved", "correction"):
             self.cues.add(kind, [_phrase(p) for p in ctx[kind]])
         self.not_when = {t["id"]: [normalise(x) for x in t.get("not_when", [])] for t in rules["triggers"]}
         self.hypothetical = [re.compile(p) for p in ctx["hypothetical"]]
@@ -219,6 +219,10 @@ class RedFlagDetector:
             before = left <= s < start and start - s <= NEGATION_REACH
             inside = start < s < end and not built_on_negative
             if before or inside:
+                # "I'm not pregnant, sorry, I mean I am": a correction later in the message
+                # takes the denial back, so the sign is in doubt, and doubt escalates (H48).
+                if any(k == "correction" and s2 >= end for k, s2, _ in cues):
+                    return "uncertain"
                 return "negated"
         if framed and any(p.search(sent.text) for p in self.hypothetical):
             return "hypothetical"

@@ -341,6 +341,26 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "can my baby get kineret from breastmilk",
     "can i take panado with my kineret",
     "the injection site is warm itchy since kineret",     # H47: warming the syringe is cancelled, not this
+    # H48, in other words than the twenty-fourth set's own messages: Vietnamese, Greek, Persian and
+    # Russian in Latin letters, Hawaiian Pidgin, self-corrections and understatement.
+    "bé nhà tôi bị sốt, on kineret",
+    "vợ tôi có thai, she uses kineret",
+    "vet tiem is ngua and red",
+    "my daughter has pyreto tonight, kineret?",
+    "i think i am egkyos and i take kineret",
+    "emvolio gia ti gripi with kineret?",
+    "dokhtaram tab kard last night, on kineret",
+    "hamele hastam, kineret ok?",
+    "the jaye tazrigh is varam and red",
+    "zhena beremenna, she takes kineret",
+    "ya kormlyu grudyu, kineret?",
+    "my sister stay hapai, she on kineret",
+    "where i wen poke stay all itchy",
+    "i do not have a fever, i mean yes i do, 38.4, on kineret",
+    "running a little warm tonight, on kineret",
+    "does kineret make my immunity weaker",
+    "shots for kindergarten next month and my son is on kineret",
+    "can i take analgin with kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -392,6 +412,16 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "kurdeşen döktü after anakinra",
     "hy kan nie asemhaal nie after kineret",
     "haar gesig is opgeswel after the injection",
+    "con tôi khó thở sau khi tiêm kineret",                        # H48: Vietnamese, Greek, Persian,
+    "môi sưng after the kineret",                                  # Russian, Hawaiian Pidgin
+    "o pappous den borei na anapnefsei after the injection",
+    "to prosopo tis einai prismeno after kineret",
+    "nafasesh band oomade after the ampool",
+    "lips varam kardeh after kineret",
+    "ona ne mozhet dyshat after the ukol",
+    "otek litsa after kineret",
+    "my baby no can breathe aftah da shot",
+    "her lips are not swollen, no wait, they are, after kineret",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -453,6 +483,13 @@ def test_dictated_spellings_are_read_as_kineret():
     "before the injection i warm it, how long for kineret",         # H47: warming the syringe
     "my son finds tablets hard to swallow, any tips",               # H47: big tablets, not a swollen throat
     "is anakinra a tablet or a jab",                                # H47: the form it comes in
+    "da kineret cost choke money, any help?",                       # H48: Pidgin "choke" is "lots of"
+    "best surf spots near the clinic, can i go on kineret",         # H48: places, not a rash
+    "i take one tab of kineret info home to read",                  # H48: "tab" alone is not a fever
+    "i do not have a fever, i mean it is just a warm room",        # H48: "i mean" that explains
+    "a gripping story about kineret on the news",                   # H48: not the Russian "gripp"
+    "the cam on my phone shows the kineret box",                    # H48: not Vietnamese thanks
+    "can kineret stay at temperatura ambiente for a day",           # H48: Spanish room temperature
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -552,6 +589,16 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("ciao") == "ciao"                 # hello and goodbye both: left alone
     assert normalise("shalom") == "shalom"
     assert normalise("olanzapine") == "olanzapine"     # only whole words
+    assert normalise("xin chào, cảm ơn") == "hello, thanks"                 # H48
+    assert normalise("efcharistó, mahalo, do svidaniya") == "thanks, thanks, bye"
+    assert normalise("privet, khoda hafez, tạm biệt") == "hello, bye, bye"
+    assert normalise("aloha") == "aloha"               # hello and goodbye both: left alone
+
+
+def test_accents_typed_as_separate_marks_are_read_the_same():
+    decomposed = "so\u0302\u0301t"                       # "sốt" typed as o + two combining marks
+    assert normalise(f"con tôi {decomposed} cao") == normalise("con tôi sốt cao")
+    assert level(f"{decomposed} 39, kineret?") == "doctor"
 
 
 def test_normalise_makes_one_token_of_cant():
