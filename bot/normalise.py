@@ -293,7 +293,7 @@ _NORMALISE = [
     # also English ("mat", "moi", "do", "sung", "met", "cum", "thai") count only with their marks
     # or in a phrase.
     (r"\b(bị sốt|bi sot|sốt|sot)\b", "fever"),
-    (r"\b(có|co|mang) (thai|bầu|bau)\b|\bcó bầu\b", "pregnant"),
+    (r"\b(có|co|mang) (thai|bầu|bau)\b", "pregnant"),
     (r"\bcho (con )?(bú|bu)\b", "breastfeeding"),
     (r"\b(khó thở|kho tho|không thở được|khong tho duoc)\b", "unable to breathe"),
     (r"\b(mat|moi|luoi) sung\b", r"\1 swollen"),
@@ -356,7 +356,7 @@ _NORMALISE = [
     (r"\b(vaksan|vakcin)\w*", "vaccine"),
     (r"\bkozaz\b", "tetanus"),
     (r"\bavarez\w*", "side effects"),
-    (r"\bhal(am)? (nadaram|bad|bade|khoob nist)\b", "i feel unwell"),
+    (r"\bhalam (nadaram|bad|bade|khoob nist)\b|\bhal nadaram\b", "i feel unwell"),   # not "Hal"
     # The same in Russian and Ukrainian written in Latin letters (H48): "temperatura 38.9", "ya
     # beremenna", "ne mogu dyshat", "otek", "syp", "ukol", "operatsiya", "privivka", "mne plokho".
     (r"\bberemen\w*", "pregnant"),
