@@ -333,7 +333,7 @@ _NORMALISE = [
     (r"\bantitetanik\w*", "tetanus vaccine"),
     (r"\b(emvoli\w*|embolio)\b", "vaccine"),
     (r"\b(egxeirisi|egcheirisi|encheirisi|egheirisi|xeirourgei\w*|cheirourgei\w*)\b", "surgery"),
-    (r"\b(antiviotik\w*|antibiotika)\b", "antibiotics"),
+    (r"\bantiviotik\w*", "antibiotics"),          # "antibiotika" is read with the German word above
     (r"\b(fymatiosi|fimatiosi)\b", "tuberculosis"),
     (r"\b(parenergei\w*|parenergies)\b", "side effects"),
     (r"\b(anosopoiitik\w*|anosopoietik\w*|anosia)\b", "immune system"),
@@ -374,7 +374,6 @@ _NORMALISE = [
     (r"\bstolbnyak\w*", "tetanus"),
     (r"\b(privivk\w*|vaktsin\w*|shchepleni\w*)", "vaccine"),
     (r"\bgripp(a|u|om)?\b", "flu"),             # "grippe" is read above; not "gripping"
-    (r"\bantibiotik\w*", "antibiotics"),
     (r"\b(mne )?plok?ho\b", "i feel unwell"),
     (r"\bslabost\w*", "feeling weak"),
     (r"\btoshn\w*", "feel nauseous"),

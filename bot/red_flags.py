@@ -118,7 +118,9 @@ class RedFlagDetector:
                 self.matcher.add(f"{trig['id']}#{gi}", [_phrase(p) for p in group])
         for kind in ("negation", "pseudo_negation", "uncertainty", "resolved", "correction"):
             self.cues.add(kind, [_phrase(p) for p in ctx[kind]])
-        self.not_when = {t["id"]: [normalise(x) for x in t.get("not_when", [])] for t in rules["triggers"]}
+        # Whole words only: "air out" must not cancel "no air outright", nor "warm it" "warm itchy".
+        self.not_when = {t["id"]: [re.compile(r"(?<!\w)" + re.escape(normalise(x)) + r"(?!\w)")
+                                   for x in t.get("not_when", [])] for t in rules["triggers"]}
         self.hypothetical = [re.compile(p) for p in ctx["hypothetical"]]
         self.happening_now = [re.compile(p) for p in ctx["happening_now"]]
 
@@ -175,12 +177,11 @@ class RedFlagDetector:
 
     @staticmethod
     def _excluded(span, phrases) -> bool:
-        """A `not_when` phrase ("room temperature") that overlaps the match cancels it. Whole words
-        only: "air out" must not cancel "no air outright", nor "warm it" "warm itchy"."""
+        """A `not_when` phrase ("room temperature") that overlaps the match cancels it."""
         sent = span.sent
         lo, hi = span.start_char - sent.start_char, span.end_char - sent.start_char
         for phrase in phrases:
-            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", sent.text):
+            for m in phrase.finditer(sent.text):
                 if m.start() < hi and lo < m.end():
                     return True
         return False
