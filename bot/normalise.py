@@ -3,9 +3,9 @@
 
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
 German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
-Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters) and
-Hawaiian Pidgin that parents mix into English, and contractions, each
-written one way. Training examples pass through it too.
+Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters),
+Hawaiian Pidgin, Haitian Creole, Somali, Indonesian and Malay that parents mix into English, and
+contractions, each written one way. Training examples pass through it too.
 """
 import re
 import unicodedata
@@ -386,26 +386,131 @@ _NORMALISE = [
     (r"\bh[aā]pai\b", "pregnant"),
     (r"\bfeel(ing|s)? (all )?junk\b", "feel unwell"),
     (r"\b(where|place|spot) (i |we )?(wen )?poke\b|\bpoke (spot|place)\b", "injection site"),
+    # Haitian Creole (H49): "pitit mwen gen lafyèv", "mwen ansent", "m ap bay tete", "li pa ka
+    # respire", "figi li anfle", "kote piki a wouj". "Lev" without its mark counts only as "her lips".
+    (r"\b(la ?fy[èe]v|fy[èe]v|lafi[èe]v)\b", "fever"),
+    (r"\bansent\b", "pregnant"),
+    (r"\bbay (\w+ ){0,3}tete\b", "breastfeeding"),
+    (r"\bpa (ka|kab|kapab) respire\b|\bpwobl[èe]m pou (l|li|m|mwen) respire\b", "unable to breathe"),
+    (r"\banfle\b", "swollen"),
+    (r"\bfigi\b", "face"),
+    (r"\bl[èe]v (li|m|mwen|pitit)\b|\blèv\b", "lips"),
+    (r"\bg[òo]j\b", "throat"),
+    (r"\bap f[èe]men\b", "closing"),
+    (r"\bti bouton\b|\bbouton sou\b|\bgrat[èe]l\b", "rash"),
+    (r"\bwouj\b", "red"),
+    (r"\bgrate (m|mwen|li)\b", "itchy"),
+    (r"\bpiki\b", "injection"),
+    (r"\bvaks[èe]n\b", "vaccine"),
+    (r"\boperasyon\b", "surgery"),
+    (r"\bantiby[oò]tik\b", "antibiotics"),
+    (r"\btib[èe]kiloz\b", "tuberculosis"),
+    (r"\bef[èe] segond[èe]\b", "side effects"),
+    (r"\bsist[èe]m imin\w*|\biminite\b", "immune system"),
+    (r"\b(m|mwen) pa santi m byen\b", "i feel unwell"),
+    (r"\b(mwen|m) malad\b", "i feel sick"),
+    (r"\bmalad\b", "sick"),
+    (r"\bfebli\b", "weaken"),
+    (r"\bfatige\b", "fatigued"),
+    (r"\b(pa gen|no) f[òo]s\b", "no strength"),
+    # Somali (H49): "qandho baa i haysa", "uur baan leeyahay", "naas nuujin", "ma neefsan karo",
+    # "wejiga wuu bararay", "irbadda", "tallaal", "qalliin", "qaaxo", "waan jiranahay".
+    (r"\b(qandh\w*|xummad\w*)", "fever"),
+    (r"\buur ?leh\b|\buur (baan|ayaan|bay|ayay|ay) (leeyahay|leedahay|lahaa)\b", "pregnant"),
+    (r"\bnaas ?nuuj\w*", "breastfeeding"),
+    (r"\bma neefsan (karo|karto|karayo|karaan|kari)\b|\bneef(ta|tu)? (ayaa |ayay |baa )?(i |ku |u )?qabat\w*",
+     "unable to breathe"),
+    (r"\bbarar\w*", "swollen"),
+    (r"\b(waji|wajiga|wejiga|wejigeeda|wajigeeda|wejigiisa|wajigiisa)\b", "face"),
+    (r"\bbushim\w*", "lips"),
+    (r"\bcuncun\w*", "itchy"),
+    (r"\bfinan(ka)?\b", "rash"),
+    (r"\bcasaan\w*", "red"),
+    (r"\birbad\w*", "injection"),
+    (r"\btallaal\w*", "vaccine"),
+    (r"\bqalliin\w*", "surgery"),
+    (r"\bqaaxo\b", "tuberculosis"),
+    (r"\bantib[ia]yoo?tig\w*", "antibiotics"),
+    (r"\b(waan|wuu|way) (jiran\w*|xanuunsan\w*)", "i feel sick"),
+    # Indonesian and Malay (H49): "anak saya demam", "saya hamil", "menyusui", "sesak napas",
+    # "bibir bengkak", "bekas suntik merah dan gatal", "ruam", "imunisasi", "operasi", "lemas".
+    # "Panas" alone is the weather; "TBC" is also "to be confirmed", so only "sakit TBC" and the like.
+    (r"\bdemam\b|\b(badan|badannya) panas\b|\bpanas tinggi\b", "fever"),
+    (r"\bmenggigil\b", "chills"),
+    (r"\bhamil\b", "pregnant"),
+    (r"\bmenyusu\w*|\b(kasih|beri|memberi|memberikan) asi\b|\basi eksklusif\b", "breastfeeding"),
+    (r"\bsesak( (napas|nafas))?\b|\b(susah|sulit|sukar|tidak bisa|tak bisa|tidak dapat|tak dapat|gak bisa|ga bisa|nggak bisa) ber?n[ae][pf]as\b",
+     "unable to breathe"),
+    (r"\bbengkak\w*", "swollen"),
+    (r"\bbibir\w*", "lips"),
+    (r"\b(wajah|wajahnya|muka|mukanya)\b", "face"),
+    (r"\blidah\w*", "tongue"),
+    (r"\btenggorok\w*", "throat"),
+    (r"\bgatal\w*", "itchy"),
+    (r"\bmerah\b", "red"),
+    (r"\bruam\w*", "rash"),
+    (r"\bbintik\w*", "spots"),
+    (r"\b(biduran|kaligata)\b", "hives"),
+    (r"\b(bekas|tempat|lokasi) suntik\w*", "injection site"),
+    (r"\bsuntik\w*", "injection"),
+    (r"\b(vaksin\w*|imunisasi)\b", "vaccine"),
+    (r"\boperasi\b", "surgery"),
+    (r"\b(sakit|pernah|penyakit|riwayat|kena) tbc\b", r"\1 tuberculosis"),
+    (r"\blemas\b", "feeling weak"),
+    (r"\bmual\b", "feel nauseous"),
+    (r"\bmuntah\b", "vomiting"),
+    (r"\b(tidak|kurang|gak|nggak|tak) enak badan\b|\bmeriang\b", "i feel unwell"),
+    (r"\befek samping\b", "side effects"),
+    (r"\b(daya tahan tubuh|imun(itas)? tubuh) (turun|menurun|lemah|melemah)\b", "weak immunity"),
+    (r"\bdaya tahan tubuh\b|\bimun(itas)? tubuh\b", "immune system"),
+    # More Hindi in Latin letters (H49): "main pet se hoon", "doodh pilati hoon", "saans lene mein
+    # takleef", "hont suj gaye", "gala band", "daane", "khujli", "teeka", "sui lagayi", "kamzori".
+    # Portuguese "suja" (dirty) and French "honte" (shame) are not read.
+    (r"\bpet se (hoon|hu|hun|hai|hain|thi|ho)\b|\bgarbh?[vw]ati\b", "pregnant"),
+    (r"\bdoodh pil\w*", "breastfeeding"),
+    (r"\bsaa?ns (lene )?(mein|me|main) (takleef|taklif|problem|dikkat|mushkil)\b|\bsaa?ns phool\w*",
+     "trouble breathing"),
+    (r"\bsuj (gaya|gaye|gayi|gai)\b|\bsujan\b", "swollen"),
+    (r"\bhonth?(on)?\b", "lips"),
+    (r"\bmunh\b|\bmuh(?= (suj|sooj|swollen))", "face"),      # not slang "muh"
+    (r"\bgala (band|bandh)\b", "throat closing"),
+    (r"\b(daane|daano|chakatt?e)\b", "rash"),
+    (r"\bkhujli\b", "itchy"),
+    (r"\blaal\b", "red"),
+    (r"\bteeka\w*|\btikakaran\b", "vaccine"),
+    (r"\bsui (lagayi|lagai|lagaya|lagana|lagane|lagwai|lagwayi|lagi)\b", "injection"),
+    (r"\b(immunity|immune system) kam\b", "weak immunity"),
+    (r"\bkamzori\b", "feeling weak"),
+    (r"\bchakk?ar\b", "dizzy"),
+    (r"\bulti\b", "vomiting"),
+    (r"\bthand lag\w*", "chills"),
+    # Translation-app English (H49): "the respiration became difficult", "I sense myself unwell",
+    # "prurit" (French for itching).
+    (r"\brespiration\b", "breathing"),
+    (r"\bsense myself\b", "feel"),
+    (r"\bprurit\w*", "itching"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
-    # "efcharistó", "mahalo"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so
+    # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so
     # they are left alone; "tak" is also Polish "yes".
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
      r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
      r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen"
-     r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud)\b", "hello"),
+     r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud"
+     r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
      r"|tack så (mycket|mkt)|tusen tack|tackar|takk|tusen takk|mange tak|teşekkür\w*|tesekkur\w*|sağ ?ol|sagol"
      r"|(baie )?dankie|ngiyabonga|enkosi|c[ảá]m [ơo]n|cam on (ban|nhieu)|efh?c?harist\w*|efxaristo\w*|mahalo( nui( loa)?)?"
-     r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu)\b", "thanks"),
+     r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
      r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
-     r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio)\b", "bye"),
+     r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio|orevwa|nabad ?gelyo|sampai jumpa( lagi)?"
+     r"|selamat (tinggal|jalan)|alvida|phir milenge)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -361,6 +361,30 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "does kineret make my immunity weaker",
     "shots for kindergarten next month and my son is on kineret",
     "can i take analgin with kineret",
+    # H49, in other words than the twenty-fifth set's own messages: Haitian Creole, Somali,
+    # Indonesian and Hindi with English, and translation-app English.
+    "ti gason m nan gen fyèv, on kineret",
+    "sè m ansent, she uses kineret",
+    "m ap bay ti bebe a tete, kineret?",
+    "kote piki a anfle",
+    "kineret ap febli sistèm iminitè pitit mwen?",
+    "aabo qandho ayuu qabaa, kineret",
+    "gabadhayda uur bay leedahay, on kineret",
+    "irbadda meesheeda waa casaan",
+    "tallaalka carruurta with kineret?",
+    "anak saya demam, pakai kineret",
+    "istri saya hamil, on kineret",
+    "saya menyusui, kineret?",
+    "tempat suntik merah dan gatal",
+    "daya tahan tubuh menurun karena kineret?",
+    "beti ko tez bukhar, kineret le rahi hai",
+    "meri behen pet se hai, kineret?",
+    "jahan sui lagai wahan khujli aur laal",
+    "immunity kam karta hai kya kineret?",
+    "I sense myself unwell since the kineret",
+    "vomiting all morning on kineret",
+    "on kineret and no energy at all",
+    "can i take paramex with kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -422,6 +446,17 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "otek litsa after kineret",
     "my baby no can breathe aftah da shot",
     "her lips are not swollen, no wait, they are, after kineret",
+    "pitit mwen pa ka respire apre piki a",                        # H49: Haitian Creole, Somali,
+    "figi manman m anfle after kineret",                           # Indonesian, Hindi,
+    "hooyo ma neefsan karto",                                      # translation-app English
+    "bushimaha wuu bararay after the irbad",
+    "sesak napas setelah suntik kineret",
+    "bibir anak saya bengkak after kineret",
+    "papa ji ke honth suj gaye after injection",
+    "saans lene mein dikkat after the sui lagayi",
+    "the respiration is difficult after the injection",
+    "my airway is closing after the kineret",
+    "her lips look fat after the shot",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -490,6 +525,14 @@ def test_dictated_spellings_are_read_as_kineret():
     "a gripping story about kineret on the news",                   # H48: not the Russian "gripp"
     "the cam on my phone shows the kineret box",                    # H48: not Vietnamese thanks
     "can kineret stay at temperatura ambiente for a day",           # H48: Spanish room temperature
+    "no energy drinks while on kineret?",                           # H49: a drink, not tiredness
+    "panas sekali hari ini, can kineret stay out of the fridge",    # H49: "panas" alone is the weather
+    "the event date is tbc, can i bring kineret",                   # H49: "to be confirmed"
+    "muh kineret order is late",                                    # H49: slang, not Hindi "muh"
+    "c'est la honte, i forgot my kineret",                          # H49: French shame, not Hindi lips
+    "the sui generis nature of kineret",                            # H49: Latin, not Hindi "sui"
+    "my bag is suja, can kineret go in it",                         # H49: Portuguese dirty, not swollen
+    "the gala at my school, can i bring kineret",                   # H49: a party, not a throat
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -593,6 +636,11 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("efcharistó, mahalo, do svidaniya") == "thanks, thanks, bye"
     assert normalise("privet, khoda hafez, tạm biệt") == "hello, bye, bye"
     assert normalise("aloha") == "aloha"               # hello and goodbye both: left alone
+    assert normalise("bonjou, mèsi anpil, orevwa") == "hello, thanks, bye"  # H49
+    assert normalise("iska warran, mahadsanid, nabad gelyo") == "hello, thanks, bye"
+    assert normalise("selamat pagi, terima kasih, sampai jumpa") == "hello, thanks, bye"
+    assert normalise("namaskar, alvida") == "hello, bye"
+    assert normalise("selamat ulang tahun") == "selamat ulang tahun"   # "happy birthday": not a greeting here
 
 
 def test_accents_typed_as_separate_marks_are_read_the_same():
