@@ -492,8 +492,9 @@ _NORMALISE = [
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
-    # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so
-    # they are left alone; "tak" is also Polish "yes".
+    # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa"). "Ciao", "shalom",
+    # "aloha" and "yia sou" are hello and goodbye both, so they are left alone; "tak" is also
+    # Polish "yes".
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
      r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
