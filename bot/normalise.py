@@ -4,8 +4,9 @@
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
 German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
 Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters),
-Hawaiian Pidgin, Haitian Creole, Somali, Indonesian and Malay that parents mix into English, and
-contractions, each written one way. Training examples pass through it too.
+Hawaiian Pidgin, Haitian Creole, Somali, Indonesian, Malay, Bengali, Romanian and Thai that
+parents mix into English, and contractions, each written one way. Training examples pass
+through it too.
 """
 import re
 import unicodedata
@@ -13,6 +14,10 @@ import unicodedata
 # Contractions and run-together forms patients type, so one rule covers them all.
 _NORMALISE = [
     (r"[’`´]", "'"),
+    # Appalachian and Southern speech (H50): "throat's a-closin' up", "burnin' up", "swole up".
+    (r"\b(\w+)in'(?!\w)", r"\1ing"),
+    (r"\ba-(\w+ing)\b", r"\1"),
+    (r"\bswole up\b", "swollen"),
     # Dictated spellings split by voice typing (H32): "kin a ret", "anna kinra".
     (r"\bkin[ -]?a[ -]?ret\b", "kineret"),
     (r"\ban{1,2}a[ -]?kin[ -]?ra\b", "anakinra"),
@@ -489,6 +494,80 @@ _NORMALISE = [
     (r"\brespiration\b", "breathing"),
     (r"\bsense myself\b", "feel"),
     (r"\bprurit\w*", "itching"),
+    # Bengali in Latin letters (H50): "baccha r jor", "ami gorbhoboti", "buker dudh", "shash
+    # koshto", "thot fule geche", "injection er jaygay lal", "chulkani", "shorir kharap", "tika".
+    # "Thot" counts only as swollen lips; "tika" only as given or taken.
+    (r"\b(jor|jwor|jvor|jwar)\b", "fever"),
+    (r"\bg[oa]rbh?[oa]?b[oa]ti\b|\bma hote (cholechi|cholechhi|jacchi|jachchi)\b", "pregnant"),
+    (r"\bbuker dudh\b|\bdudh (khawai|khaoai|khawachi|khawacchi|khawachchi|dichchi|dicchi|dichi|khawano)\b", "breastfeeding"),
+    (r"\b(sh|s)w?ash ?(k[oa]sh?t[oa]|nite (kosto|koshto|parche na|parchi na|parche na))\b"
+     r"|\bnishw?ash nite (kosto|koshto|parche na|parchi na)\b", "trouble breathing"),
+    (r"\bthot (fula|phula|fule|phule)\w*", "lips swollen"),
+    (r"\b(ph|f)ule (geche|gechhe|gese|uthche|uthchhe|uthse|utheche)\b|\b(fula|phula)\b", "swollen"),
+    (r"\bmukh\b", "face"),
+    (r"\bgola\b", "throat"),
+    (r"\bchulk[ao]n[iy]\b|\bchulkacch?h?e\b", "itchy"),
+    (r"\blal\b", "red"),
+    (r"\b(ph|f)[ou]sh?kuri\b|\bgota gota\b", "rash"),
+    (r"\binjection (er )?(jaygay|jayga|jaygata|jaygai|jaygate)\b", "injection site"),
+    (r"\btika (dite|nite|deya|neya|dewa|newa|dibo|nibo|debo|nebo)\b|\b(flu|covid) tika\b", "vaccine"),
+    (r"\bjo(kkh|ksh|kh|ss)a\b", "tuberculosis"),
+    (r"\bsh[oa]rir (kharap|bhalo na|valo na|bhalo nei|valo nei)\b", "i feel unwell"),
+    (r"\bdurbol\b", "feeling weak"),
+    (r"\bbomi\b", "vomiting"),
+    # Romanian (H50): "nu pot respira", "buzele umflate", "febră", "însărcinată", "alăptez",
+    # "roșu și mâncărime", "erupție", "injecția", "vaccinul antigripal", "operație", "mă simt rău".
+    # "Fata" without its mark is "the girl", so only "fața" is the face.
+    (r"\bnu (pot|poate|putem|pot sa|poate sa|pot să|poate să) respir\w*|\bm[ăa] sufoc\b", "unable to breathe"),
+    (r"\brespir(ă|a) greu\b|\bdificult[ăa][țţt]i de respira[țţt]ie\b", "trouble breathing"),
+    (r"\blimba(?= (e |este |s-a )?umfl)", "tongue"),
+    (r"\bumfl\w*", "swollen"),
+    (r"\bbuz(e|ele|a|ă)\b", "lips"),
+    (r"\bfa[țţ](a|ă)\b", "face"),
+    (r"\bg[âa]tul\b|\bgât\b", "throat"),
+    (r"\bfebr[ăa]\b|\bfebril\w*", "fever"),
+    (r"\b[îi]ns[ăa]rcinat[ăa]?\b|\bgravid[ăa]\b", "pregnant"),
+    (r"\bal[ăa]pt\w*", "breastfeeding"),
+    (r"\bro[șşs]u\b|\bro[șş]ie\b|\b[îi]nro[șş]i\w*", "red"),
+    (r"\bm[âa]nc[ăa]rim\w*|\bm[ăa] m[ăa]n[âa]nc[ăa]\b", "itchy"),
+    (r"\berup[țţt]i(e|i|ile|a)\b", "rash"),
+    (r"\bpete ro[șşs]ii\b", "red spots"),
+    (r"\binjec[țţt]i(a|e|ile|ei)\b", "injection"),
+    (r"\bvaccin(ul|uri|urile|are|at)\b", "vaccine"),
+    (r"\bantigripal\b", "flu"),
+    (r"\bopera[țţt]i(e|a|ei)\b", "surgery"),
+    (r"\btuberculoz[ăa]\b", "tuberculosis"),
+    (r"\b(m[ăa]|se) simt(e)? r[ăa]u\b|\bnu (m[ăa]|se) simt(e)? bine\b", "i feel unwell"),
+    (r"\bsl[ăa]b(iciune|it|it[ăa])\b", "feeling weak"),
+    (r"\bv[ăa]rs[ăa]tur\w*|\bvom[ăa]\b", "vomiting"),
+    (r"\befecte secundare\b|\breac[țţt]ii adverse\b", "side effects"),
+    # Thai in Latin letters (H50): "hai jai mai ok", "na buam", "luk pen khai", "tang tong",
+    # "hai nom luk", "daeng", "kan mak", "pheun", "mai sabai", "chit ya", "wak sin", "pha tat".
+    # "Kan" is also Danish and Swedish "can", so only "kan mak" and "and kan"; "khai" alone is
+    # also egg, so only "pen khai" and the like.
+    (r"\bhai ?jai (mai (ok|awk|oak|ork|sadouk|sa duak)|lam ?bak|tit ?khat)\b", "unable to breathe"),
+    (r"\bna(?= buam\b)", "face"),
+    (r"\brim ?fi ?pa?ak\b|\bpa?ak(?= buam\b)", "lips"),
+    (r"\bb(u|ou)am\b", "swollen"),
+    (r"\blam ?khor\b", "throat"),
+    (r"\b(pen|mee|mi) khai\b|\bkhai (sung|khuen|kheun)\b", "fever"),
+    (r"\bkhai wat\b", "flu"),
+    (r"\b(tang|tung|mee|mi) (tong|thong|thawng)\b", "pregnant"),
+    (r"\bhai nom (luk|look|baby|bebe)\b|\bnom mae\b", "breastfeeding"),
+    (r"\bkan (mak|maak|jang)\b", "itchy"),
+    (r"\b(and|lae) kan\b", "and itchy"),
+    (r"\bdaeng\b|\bdeang\b", "red"),
+    (r"\bph(uen|eun)\b", "rash"),
+    (r"\bmai sa ?bai\b", "i feel unwell"),
+    (r"\bpu(ay|ai)\b", "feel sick"),
+    (r"\b(on|orn|ohn) ?(plia|pleia|phlia|pleea)\b", "feeling weak"),
+    (r"\bwing wian\b", "dizzy"),
+    (r"\b(aa?chian|ajian)\b", "vomiting"),
+    (r"\bchit(?!-)( ya)?\b", "inject"),
+    (r"\bwak ?sin\b", "vaccine"),
+    (r"\bph(a|aa) ?tat\b", "surgery"),
+    (r"\bwanna?rok\b|\brok tb\b", "tuberculosis"),
+    (r"\bya ?kha ?chue?a\b", "antibiotics"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
@@ -500,18 +579,20 @@ _NORMALISE = [
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
      r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen"
      r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud"
-     r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar)\b", "hello"),
+     r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar|nomo(s|sh)kar"
+     r"|bun[ăa] (ziua|diminea[țţt]a|seara))\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
      r"|tack så (mycket|mkt)|tusen tack|tackar|takk|tusen takk|mange tak|teşekkür\w*|tesekkur\w*|sağ ?ol|sagol"
      r"|(baie )?dankie|ngiyabonga|enkosi|c[ảá]m [ơo]n|cam on (ban|nhieu)|efh?c?harist\w*|efxaristo\w*|mahalo( nui( loa)?)?"
-     r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin)\b", "thanks"),
+     r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin"
+     r"|dh[oa]nn?[oy]ba+d|mul[țţt]umesc( frumos| mult)?|kh?o[bp] ?kh?un( (ka|kha|krub|khrap|krap|khap|mak|maak))*)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
      r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
      r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio|orevwa|nabad ?gelyo|sampai jumpa( lagi)?"
-     r"|selamat (tinggal|jalan)|alvida|phir milenge)\b", "bye"),
+     r"|selamat (tinggal|jalan)|alvida|phir milenge|la revedere|abar dekha hobe|allah hafez|la+ ?gon|laa? korn)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

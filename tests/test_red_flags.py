@@ -385,6 +385,29 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "vomiting all morning on kineret",
     "on kineret and no energy at all",
     "can i take paramex with kineret",
+    # H50, in other words than the twenty-sixth set's own messages: Bengali, Romanian and Thai
+    # with English, Appalachian English and carers' words.
+    "meye r jor, she takes kineret",
+    "amar bon gorbhoboti, on kineret",
+    "buker dudh khawachi, kineret ok?",
+    "injection er jaygay chulkani ar lal",
+    "shorir kharap since the kineret",
+    "bunicul are febră, on kineret",
+    "fiica mea e însărcinată, kineret?",
+    "alăptez, is kineret ok",
+    "mă simt rău since kineret",
+    "nong pen khai, on kineret",
+    "phan ya tang tong, kineret?",
+    "hai nom luk, kineret ok?",
+    "chit ya spot daeng lae kan",
+    "mai sabai since the kineret",
+    "been feeling puny on kineret",
+    "she's sluggish since the kineret",
+    "he is not himself since the kineret",
+    "young'un's burnin' up, on kineret",
+    "will kineret lower my kid's immunity",
+    "she's on ilaris, can she add kineret",
+    "he takes medicine for his pressure, kineret ok?",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -457,6 +480,14 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "the respiration is difficult after the injection",
     "my airway is closing after the kineret",
     "her lips look fat after the shot",
+    "abbu r shash koshto after kineret",                           # H50: Bengali, Romanian, Thai,
+    "meye r thot fule geche after the injection",                  # Appalachian English
+    "nu poate respira după injecție",
+    "buzele ei sunt umflate after kineret",
+    "luk hai jai mai ok after chit ya",
+    "na buam after the kineret",
+    "her throat's a-closin' after the shot",
+    "his tongue is swole up after kineret",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -533,6 +564,12 @@ def test_dictated_spellings_are_read_as_kineret():
     "the sui generis nature of kineret",                            # H49: Latin, not Hindi "sui"
     "my bag is suja, can kineret go in it",                         # H49: Portuguese dirty, not swollen
     "the gala at my school, can i bring kineret",                   # H49: a party, not a throat
+    "rosie asks how to store kineret",                              # H50: a name, not Romanian red
+    "let's chit-chat about kineret doses",                          # H50: not Thai "chit" (inject)
+    "patat for dinner, any food rules on kineret",                  # H50: Dutch chips, not Thai surgery
+    "kan jeg ta kineret på ferie",                                  # H50: Norwegian "can", not Thai itchy
+    "i am asking for my son, not myself, where to inject kineret",  # H50: "not myself" alone is not illness
+    "can kineret go in the car in the freezing cold",               # H50: the weather, not a cold
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -641,6 +678,10 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("selamat pagi, terima kasih, sampai jumpa") == "hello, thanks, bye"
     assert normalise("namaskar, alvida") == "hello, bye"
     assert normalise("selamat ulang tahun") == "selamat ulang tahun"   # "happy birthday": not a greeting here
+    assert normalise("nomoshkar, dhonnobad, abar dekha hobe") == "hello, thanks, bye"   # H50
+    assert normalise("bună ziua, mulțumesc frumos, la revedere") == "hello, thanks, bye"
+    assert normalise("khob khun ka, la gon") == "thanks, bye"
+    assert normalise("sawasdee ka") == "sawasdee ka"   # hello and goodbye both: left alone
 
 
 def test_accents_typed_as_separate_marks_are_read_the_same():
@@ -652,6 +693,12 @@ def test_accents_typed_as_separate_marks_are_read_the_same():
 def test_normalise_makes_one_token_of_cant():
     assert normalise("I can’t breathe") == "i unable breathe"
     assert normalise("I couldnt") == "i unable"
+
+
+def test_dropped_gs_are_read_as_typed_in_full():
+    assert normalise("her lips are a-swellin' up") == "her lips are swelling up"     # H50
+    assert normalise("throat's closin'") == "throat s closing"
+    assert normalise("rock 'n' roll, not in'") == "rock 'n' roll, not in'"        # only word endings
 
 
 @pytest.mark.parametrize("text", ["", " ", "\x00\xff", "<script>alert(1)</script>", "a" * 100000, "🙂" * 50])
