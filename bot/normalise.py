@@ -500,7 +500,7 @@ _NORMALISE = [
     (r"\b(jor|jwor|jvor|jwar)\b", "fever"),
     (r"\bg[oa]rbh?[oa]?b[oa]ti\b|\bma hote (cholechi|cholechhi|jacchi|jachchi)\b", "pregnant"),
     (r"\bbuker dudh\b|\bdudh (khawai|khaoai|khawachi|khawacchi|khawachchi|dichchi|dicchi|dichi|khawano)\b", "breastfeeding"),
-    (r"\b(sh|s)w?ash ?(k[oa]sh?t[oa]|nite (kosto|koshto|parche na|parchi na|parche na))\b"
+    (r"\b(sh|s)w?ash ?(k[oa]sh?t[oa]|nite (kosto|koshto|parche na|parchi na))\b"
      r"|\bnishw?ash nite (kosto|koshto|parche na|parchi na)\b", "trouble breathing"),
     (r"\bthot (fula|phula|fule|phule)\w*", "lips swollen"),
     (r"\b(ph|f)ule (geche|gechhe|gese|uthche|uthchhe|uthse|utheche)\b|\b(fula|phula)\b", "swollen"),
@@ -511,7 +511,7 @@ _NORMALISE = [
     (r"\b(ph|f)[ou]sh?kuri\b|\bgota gota\b", "rash"),
     (r"\binjection (er )?(jaygay|jayga|jaygata|jaygai|jaygate)\b", "injection site"),
     (r"\btika (dite|nite|deya|neya|dewa|newa|dibo|nibo|debo|nebo)\b|\b(flu|covid) tika\b", "vaccine"),
-    (r"\bjo(kkh|ksh|kh|ss)a\b", "tuberculosis"),
+    (r"\bjo(kkh|ksh|kh)a\b", "tuberculosis"),
     (r"\bsh[oa]rir (kharap|bhalo na|valo na|bhalo nei|valo nei)\b", "i feel unwell"),
     (r"\bdurbol\b", "feeling weak"),
     (r"\bbomi\b", "vomiting"),
