@@ -526,7 +526,7 @@ _NORMALISE = [
     (r"\bfa[țţ](a|ă)\b", "face"),
     (r"\bg[âa]tul\b|\bgât\b", "throat"),
     (r"\bfebr[ăa]\b|\bfebril\w*", "fever"),
-    (r"\b[îi]ns[ăa]rcinat[ăa]?\b|\bgravid[ăa]\b", "pregnant"),
+    (r"\b[îi]ns[ăa]rcinat[ăa]?\b", "pregnant"),                # "gravidă" is read with the Swedish word above
     (r"\bal[ăa]pt\w*", "breastfeeding"),
     (r"\bro[șşs]u\b|\bro[șş]ie\b|\b[îi]nro[șş]i\w*", "red"),
     (r"\bm[âa]nc[ăa]rim\w*|\bm[ăa] m[ăa]n[âa]nc[ăa]\b", "itchy"),
