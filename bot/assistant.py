@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from bot import input_guard
 from bot.knowledge import Knowledge, load_knowledge
+from bot.normalise import split_words
 from bot.red_flags import RedFlagDetector, detector
 from bot.routing import Routing, load_routing
 from bot.settings import Settings, load_settings
@@ -41,4 +42,5 @@ def assistant() -> Assistant:
     words = frozenset(w.lower() for values in load_vocabulary().values()
                       for forms in values.values() for f in forms for w in str(f).split())
     input_guard.familiar_words()   # read once at start-up, not on a patient's first message
+    split_words()
     return Assistant(knowledge, routing, settings, detector(), words)

@@ -5,11 +5,14 @@ Dictated spellings of the drug, a few danger words in Spanish, French, Italian, 
 German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
 Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters),
 Hawaiian Pidgin, Haitian Creole, Somali, Indonesian, Malay, Bengali, Romanian and Thai that
-parents mix into English, and contractions, each written one way. Training examples pass
-through it too.
+parents mix into English, and contractions, each written one way; then words typed without
+spaces are pulled apart. Training examples pass through it too.
 """
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 # Contractions and run-together forms patients type, so one rule covers them all.
 _NORMALISE = [
@@ -620,10 +623,79 @@ _COMPILED = [(re.compile(pattern), repl) for pattern, repl in _NORMALISE]
 
 
 def normalise(text: str) -> str:
-    """The first READ_LIMIT characters, lower case, with the spellings above made one and runs of
-    white space made one space."""
+    """The first READ_LIMIT characters, lower case, with the spellings above made one, words typed
+    without spaces pulled apart, and runs of white space made one space."""
     # One code point per accented letter ("ố" typed as o + two marks reads as typed in one).
     text = unicodedata.normalize("NFC", text[:READ_LIMIT]).lower()
+    text = _apply(text)
+    text = _RUN_TOGETHER.sub(_split_if_run_together, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _apply(text: str) -> str:
     for pattern, repl in _COMPILED:
         text = pattern.sub(repl, text)
-    return re.sub(r"\s+", " ", text).strip()
+    return text
+
+
+# Words typed without spaces, from a broken space bar or a hurried thumb (H51): "ihaveafever",
+# "hivesallover andmy throatfeels tight". A word that is not a known word is split into the most
+# likely run of known words, read after the other rules so a word of another language they
+# already translated is never taken apart. Known words: the common ones of spaCy's English word
+# frequencies (spacy-lookups-data), its lemma table, and our own words: the knowledge vocabulary
+# and the words the rules above write. A split is kept only if it holds one of our own words
+# ("fever", "throat", "kineret") and nothing rare: names, drugs and foreign words ("Athens",
+# "Ilaris", "nomid", "pitit") stay whole.
+_RUN_TOGETHER = re.compile(r"\b[a-z]{5,40}\b")
+# Short words and apostrophe-free contractions that a split may hold, whatever their frequency.
+_SHORT_WORDS = frozenset("i a am an as at be by do go he if im in is it me my no of oh on or so to up us we "
+                         "cant dont wont isnt doesnt didnt ive".split())
+_KNOWN = -16.0           # log frequency of a word seen about once in ten million
+_COMMON = -12.0          # about once in 150,000 words
+
+
+@lru_cache(maxsize=1)
+def split_words() -> Tuple[Dict[str, float], frozenset]:
+    """Known words with their log frequency, and our own words. Read once (half a second): the
+    servers call this at start-up so no patient waits for it."""
+    import spacy_lookups_data
+    import srsly
+    from bot.english import english_words
+    from bot.spacy_pipeline import load_vocabulary
+    from spacy.lang.en.stop_words import STOP_WORDS
+    tables = Path(spacy_lookups_data.__file__).parent / "data"
+    frequency = {word: prob for word, prob in srsly.read_gzip_json(tables / "en_lexeme_prob.json.gz").items()
+                 if prob >= _KNOWN and word.isalpha() and word.islower()}
+    ours = {form for values in load_vocabulary().values() for forms in values.values() for form in forms}
+    ours |= {word for _, repl in _NORMALISE for word in re.findall(r"[a-z]{3,}", re.sub(r"\\\d\w*", " ", repl))}
+    ours = frozenset(word for word in ours if word.isalpha() and word not in STOP_WORDS)
+    for word in english_words() | ours | _SHORT_WORDS:
+        if word.isalpha() and word.islower():
+            frequency.setdefault(word, _KNOWN)
+    return frequency, ours
+
+
+def _pieces(word: str, frequency: Dict[str, float]) -> Optional[List[str]]:
+    """The most likely split of `word` into known words, or None."""
+    best: List[Optional[Tuple[float, List[str]]]] = [(0.0, [])] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 24), end):
+            piece, before = word[start:end], best[start]
+            if before is None or piece not in frequency or (len(piece) <= 2 and piece not in _SHORT_WORDS):
+                continue
+            candidate = (before[0] - frequency[piece], before[1] + [piece])
+            if best[end] is None or candidate[0] < best[end][0]:
+                best[end] = candidate
+    return best[-1][1] if best[-1] else None
+
+
+def _split_if_run_together(match: "re.Match") -> str:
+    word = match.group()
+    frequency, ours = split_words()
+    if word in frequency:
+        return word
+    pieces = _pieces(word, frequency) or []
+    plain = all(p in _SHORT_WORDS or p in ours or frequency[p] >= _COMMON for p in pieces)
+    if len(pieces) < 2 or not plain or not ours.intersection(pieces):
+        return word
+    return _apply(" ".join(pieces))

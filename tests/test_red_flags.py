@@ -701,6 +701,15 @@ def test_dropped_gs_are_read_as_typed_in_full():
     assert normalise("rock 'n' roll, not in'") == "rock 'n' roll, not in'"        # only word endings
 
 
+def test_words_typed_without_spaces_are_pulled_apart():
+    assert normalise("ihaveafever onkineret") == "i have a fever on kineret"       # H51
+    assert normalise("hivesallover andmy throatfeels tight") == "hives all over andmy throat feels tight"
+    assert normalise("cantbreathe") == "unable breathe"
+    # Only into our own words with nothing rare: names, drugs and other languages stay whole.
+    assert normalise("nomid athens ilaris stridor shivery pitit") == "nomid athens ilaris stridor shivery pitit"
+    assert normalise("missedmydose lastnight") == "missedmydose lastnight"
+
+
 @pytest.mark.parametrize("text", ["", " ", "\x00\xff", "<script>alert(1)</script>", "a" * 100000, "🙂" * 50])
 def test_any_input_is_assessed_without_error(text):
     assert level(text) in ("none", "doctor", "emergency")

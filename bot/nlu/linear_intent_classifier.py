@@ -32,7 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.spelling import Speller, word_counts
-from bot.normalise import normalise
+from bot.normalise import normalise, split_words
 
 RANKING_LENGTH = 10
 VECTORIZERS = {"words": ("word", "word_ngrams"),       # name -> (analyzer, config key of its n-grams)
@@ -140,5 +140,6 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             vectorizer = _vectorizer(name, config, vocabulary=meta["vocabulary"][name])
             vectorizer.idf_ = arrays[f"idf_{name}"]
             vectorizers[name] = vectorizer
+        split_words()        # read now, not on a patient's first message
         return cls(config, model_storage, resource, vectorizers, np.array(meta["classes"]),
                    arrays["coef"], arrays["intercept"], meta["word_counts"])
