@@ -4,9 +4,9 @@
 Dictated spellings of the drug, a few danger words in Spanish, French, Italian, Portuguese,
 German, Hindi, Tagalog, Polish, Swahili, Dutch, Hebrew (in Latin letters), Swedish, Norwegian,
 Danish, Turkish, Afrikaans, Zulu, Vietnamese, Greek, Persian and Russian (in Latin letters),
-Hawaiian Pidgin, Haitian Creole, Somali, Indonesian, Malay, Bengali, Romanian and Thai that
-parents mix into English, and contractions, each written one way; then words typed without
-spaces are pulled apart. Training examples pass through it too.
+Hawaiian Pidgin, Haitian Creole, Somali, Indonesian, Malay, Bengali, Romanian, Thai, Tamil,
+Cantonese and Amharic that parents mix into English, and contractions, each written one way;
+then words typed without spaces are pulled apart. Training examples pass through it too.
 """
 import re
 import unicodedata
@@ -571,31 +571,92 @@ _NORMALISE = [
     (r"\bph(a|aa) ?tat\b", "surgery"),
     (r"\bwanna?rok\b|\brok tb\b", "tuberculosis"),
     (r"\bya ?kha ?chue?a\b", "antibiotics"),
+    # Tamil in Latin letters (H51): "amma ku kaichal", "naan karpama irukken", "thaai paal
+    # kudukkiren", "moochu vida kashtam", "mugam veekkam", "oosi potta idathula sivappa", "udambu
+    # sari illa". "Thadupoosi" (a vaccine) is read before "oosi" (an injection).
+    (r"\bkaa?[iy](ch|chch)al\b|\bj[uo]{1,2}ram\b", "fever"),
+    (r"\bkulir\b", "chills"),
+    (r"\b[kg]ar[pb]p?(am|ama|amaa|amaga|amaaga|ini)\b", "pregnant"),
+    (r"\bth?aa?[iy] ?paal\b|\bpaal (kudu|kodu)\w*", "breastfeeding"),
+    (r"\bmoo?(ch|chch|cch)u (vida |vida-? ?)?(kash?tam|kastam|mudiyala|mudiyalai|mudiyavillai|mudiyale|varala|thinar\w*)",
+     "unable to breathe"),
+    (r"\bmoo?(ch|chch|cch)u thinar\w*", "trouble breathing"),
+    (r"\bthondai (adaik|adaich)\w*", "throat closing"),
+    (r"\bv[ei]{2}kk?am\w*|\bv[ei]{2}ngi\w*", "swollen"),
+    (r"\bmu[gk]am\b", "face"),
+    (r"\bu[dt]h?adu\w*", "lips"),
+    (r"\bnaa?kku\b", "tongue"),
+    (r"\bthondai\b", "throat"),
+    (r"\baripp?u\b|\barikku(dhu|thu)\b", "itchy"),
+    (r"\bthadipp?u\w*", "rash"),
+    (r"\bsiva(pp?u|pp?a|ndhu|nthu|nthirukku|ndhirukku)\b", "red"),
+    (r"\budambu (muzhukka|muzhuvadhum|muzhuvathum|fulla?)\b", "all over the body"),
+    (r"\bthadu ?pp?oo?si\b", "vaccine"),
+    (r"\boosi (pota|potta|podda|pottu|potte|potten) (idam|idathula|idathil|idathile|edathula|edathil)\b", "injection site"),
+    (r"\boosi\b", "injection"),
+    (r"\bsorv(u|a|aa|aaga|aga)\b", "feeling weak"),
+    (r"\budambu (sari ?(illa|illai|ille)|mudiyala|mudiyalai)\b", "i feel unwell"),
+    (r"\bvaa?nthi\b|\bvaandhi\b", "vomiting"),          # not "vandi", a car
+    (r"\birumal\b", "cough"),
+    (r"\bkaa?sa ?noi\b", "tuberculosis"),
+    (r"\baruvai( sigich?chai| sikich?chai)?\b", "surgery"),
+    (r"\bpakka ?vilaiv\w*", "side effects"),
+    # Hong Kong Cantonese in Latin letters (H51): "po po fat siu", "tou m dou hei", "min jung",
+    # "chut chan", "hou hung", "da zam", "yau bb", "wai yan", "wai nai", "m suk fuk", "ho gui".
+    # Syllables that are also English ("fat", "min", "hung", "jam") count only in their phrase.
+    (r"\b(fat|faat) ?(go )?(siu|yit)\b", "fever"),
+    (r"\b(tou|tau|tow) ?(m|mm|ng)? ?(dou|do|to) ?hei\b|\bhei ?(chuk|tsuk)\b", "unable to breathe"),
+    (r"\bmin (jung|zung|chung)\b", "face swollen"),
+    (r"\bhau ?sun (jung|zung|chung)\b", "lips swollen"),
+    (r"\b(lei|lay) (jung|zung|chung)\b", "tongue swollen"),
+    (r"\bhau ?lung (jung|zung|chung)\b", "throat swollen"),
+    (r"\bchut ?(saai|sai) ?(chan|chun)\b", "rash all over"),
+    (r"\bchut ?(chan|chun)\b", "rash"),
+    (r"\b(hou|ho|hung) hung\b", "red itchy"),
+    (r"\b(yu ?fong|yik ?miu) ?(zam|jam|chum)?\b", "vaccine"),
+    (r"\bda ?(zam|jam|jum|zum|chum) ?(wai|dei ?fong)\b", "injection site"),
+    (r"\bda ?(zam|jum|zum|chum)\b|\bda jam(?= (for|before|after|today|yesterday|kineret|ok))", "injection"),
+    (r"\b(yau|yao|yow) ?(jo )?(bb|bebe|bi ?bi|baby|san)\b|\bwai ?(yan|yun)\b", "pregnant"),
+    (r"\bwai ?(nai|naai)\b", "breastfeeding"),
+    (r"\b(m|mm|ng) ?(suk|syu) ?(fuk|fook)\b", "i feel unwell"),
+    (r"\b(hou|ho) ?(gui|guui|kui|gwui)\b", "feeling weak"),
+    (r"\bfai ?(lo|lou)\b", "tuberculosis"),
+    (r"\b(jo|zou|cho) ?sau ?(seut|sut)\b", "surgery"),
+    (r"\bfu ?(jok|zok) ?yung\b", "side effects"),
+    # Amharic in Latin letters (H51): "tikusat" (a fever), "irguz" and "nefse tsur" (pregnant),
+    # "metenfes akategn" (breathing is hard for me), "merfe" (the needle).
+    (r"\bt[ie]?kus(at|et)\b", "fever"),
+    (r"\b[ie]rguz\w*|\bnefse? ?t?s?'?ur\b", "pregnant"),
+    (r"\bmetenfes (akat\w*|alchal\w*|asch?eger\w*)", "unable to breathe"),
+    (r"\bmetenfes\b", "breathing"),
+    (r"\bmerfe\b", "injection"),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
-    # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa"). "Ciao", "shalom",
-    # "aloha" and "yia sou" are hello and goodbye both, so they are left alone; "tak" is also
-    # Polish "yes".
+    # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa", "vanakkam", "m goi sai",
+    # "ameseginalehu"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so they
+    # are left alone; "tak" is also Polish "yes".
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
      r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
      r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen"
      r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud"
      r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar|nomo(s|sh)kar"
-     r"|bun[ăa] (ziua|diminea[țţt]a|seara))\b", "hello"),
+     r"|bun[ăa] (ziua|diminea[țţt]a|seara)|vanakk?am|vannakk?am|(nei|lei) ?hou|tena ?yist?ilign)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
      r"|tack så (mycket|mkt)|tusen tack|tackar|takk|tusen takk|mange tak|teşekkür\w*|tesekkur\w*|sağ ?ol|sagol"
      r"|(baie )?dankie|ngiyabonga|enkosi|c[ảá]m [ơo]n|cam on (ban|nhieu)|efh?c?harist\w*|efxaristo\w*|mahalo( nui( loa)?)?"
      r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin"
-     r"|dh[oa]nn?[oy]ba+d|mul[țţt]umesc( frumos| mult)?|kh?o[bp] ?kh?un( (ka|kha|krub|khrap|krap|khap|mak|maak))*)\b", "thanks"),
+     r"|dh[oa]nn?[oy]ba+d|mul[țţt]umesc( frumos| mult)?|kh?o[bp] ?kh?un( (ka|kha|krub|khrap|krap|khap|mak|maak))*"
+     r"|(romba )?nan(d)?ri|m+ ?goi( sai)?|do ?je( sai)?|ames[ae]?g[ie]?n[ae]?lehu)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
      r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
      r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio|orevwa|nabad ?gelyo|sampai jumpa( lagi)?"
-     r"|selamat (tinggal|jalan)|alvida|phir milenge|la revedere|abar dekha hobe|allah hafez|la+ ?gon|laa? korn)\b", "bye"),
+     r"|selamat (tinggal|jalan)|alvida|phir milenge|la revedere|abar dekha hobe|allah hafez|la+ ?gon|laa? korn"
+     r"|po(i|yi)tt?u varen|(joi|zoi) ?gin|dehna hun[ui]?)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

@@ -408,6 +408,28 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "will kineret lower my kid's immunity",
     "she's on ilaris, can she add kineret",
     "he takes medicine for his pressure, kineret ok?",
+    # H51, in other words than the twenty-seventh set's own messages: Tamil, Cantonese and Amharic
+    # with English, Newfoundland and Cajun English, parents of babies, words run together.
+    "en thambi ku kaichal, on kineret",
+    "manaivi karpama irukka, kineret?",
+    "thaai paal kodukkiren, kineret safe?",
+    "oosi potta idam sivappa and arippu",
+    "udambu sari illa since kineret",
+    "mama fat siu, kineret ok?",
+    "ngo wai yan, can da zam kineret?",
+    "ngo wai nai, kineret ok?",
+    "chut chan on her legs since kineret",
+    "m suk fuk since the kineret",
+    "lije tikusat alebet, on kineret",
+    "ene irguz negn, kineret?",
+    "i'm some sick since starting kineret",
+    "sick as a dog on kineret",
+    "the baby feels hot and she's on kineret",
+    "38.4 rectal, baby on kineret",
+    "baby on kineret is floppy and not feeding well",
+    "spotty breakout on my back since kineret",
+    "pink and puffy where we injected",
+    "ihaveafever since yesterday, on kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -488,6 +510,14 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "na buam after the kineret",
     "her throat's a-closin' after the shot",
     "his tongue is swole up after kineret",
+    "amma moochu vida kashtam after kineret",                      # H51: Tamil, Cantonese, Amharic,
+    "thatha mugam veekkam after oosi",                             # a baby's blue lips, words run
+    "po po tou m dou hei after kineret",                           # together
+    "mama min jung after da zam",
+    "enate metenfes alchalechim after the merfe",
+    "his lips look blue after the shot",
+    "icantbreathe after kineret",
+    "throatclosing after my shot",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -570,6 +600,12 @@ def test_dictated_spellings_are_read_as_kineret():
     "kan jeg ta kineret på ferie",                                  # H50: Norwegian "can", not Thai itchy
     "i am asking for my son, not myself, where to inject kineret",  # H50: "not myself" alone is not illness
     "can kineret go in the car in the freezing cold",               # H50: the weather, not a cold
+    "my hay fever is bad this spring",                              # H51: pollen, not a fever
+    "how much does kineret cost compared to other tablets",         # H51: prices, not other medicines
+    "is kineret cheaper than the old pills",
+    "our vandi broke down, kineret delivery is late",               # H51: Tamil car, not vomiting
+    "do not feed him before the kineret shot?",                     # H51: not a baby off his feeds
+    "i'm sick of needles, where do i inject kineret",               # H51: fed up, not ill
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -682,6 +718,9 @@ def test_courtesy_words_in_other_languages_are_read_in_english():
     assert normalise("bună ziua, mulțumesc frumos, la revedere") == "hello, thanks, bye"
     assert normalise("khob khun ka, la gon") == "thanks, bye"
     assert normalise("sawasdee ka") == "sawasdee ka"   # hello and goodbye both: left alone
+    assert normalise("vanakkam, nandri, poittu varen") == "hello, thanks, bye"   # H51
+    assert normalise("nei hou, m goi sai, joi gin") == "hello, thanks, bye"
+    assert normalise("tena yistilign, ameseginalehu, dehna hun") == "hello, thanks, bye"
 
 
 def test_accents_typed_as_separate_marks_are_read_the_same():
