@@ -692,35 +692,38 @@ def test_emergency_words_are_not_also_answered_as_a_site_reaction():
     assert entries == {"allergic-reaction"}
 
 
-def test_courtesy_words_in_other_languages_are_read_in_english():
-    assert normalise("Guten Tag!") == "hello!"
-    assert normalise("asante sana for the information") == "thanks for the information"
-    assert normalise("ok tschüss, xie xie") == "ok bye, thanks"
-    assert normalise("dank je wel, doei") == "thanks, bye"
-    assert normalise("toda raba") == "thanks"
-    assert normalise("hej hej, tack så mycket") == "hello hello, thanks"   # H47
-    assert normalise("hej då") == "bye"
-    assert normalise("merhaba, baie dankie") == "hello, thanks"
-    assert normalise("tak, i inject kineret") == "tak, i inject kineret"   # Polish "yes"
-    assert normalise("ciao") == "ciao"                 # hello and goodbye both: left alone
-    assert normalise("shalom") == "shalom"
-    assert normalise("olanzapine") == "olanzapine"     # only whole words
-    assert normalise("xin chào, cảm ơn") == "hello, thanks"                 # H48
-    assert normalise("efcharistó, mahalo, do svidaniya") == "thanks, thanks, bye"
-    assert normalise("privet, khoda hafez, tạm biệt") == "hello, bye, bye"
-    assert normalise("aloha") == "aloha"               # hello and goodbye both: left alone
-    assert normalise("bonjou, mèsi anpil, orevwa") == "hello, thanks, bye"  # H49
-    assert normalise("iska warran, mahadsanid, nabad gelyo") == "hello, thanks, bye"
-    assert normalise("selamat pagi, terima kasih, sampai jumpa") == "hello, thanks, bye"
-    assert normalise("namaskar, alvida") == "hello, bye"
-    assert normalise("selamat ulang tahun") == "selamat ulang tahun"   # "happy birthday": not a greeting here
-    assert normalise("nomoshkar, dhonnobad, abar dekha hobe") == "hello, thanks, bye"   # H50
-    assert normalise("bună ziua, mulțumesc frumos, la revedere") == "hello, thanks, bye"
-    assert normalise("khob khun ka, la gon") == "thanks, bye"
-    assert normalise("sawasdee ka") == "sawasdee ka"   # hello and goodbye both: left alone
-    assert normalise("vanakkam, nandri, poittu varen") == "hello, thanks, bye"   # H51
-    assert normalise("nei hou, m goi sai, joi gin") == "hello, thanks, bye"
-    assert normalise("tena yistilign, ameseginalehu, dehna hun") == "hello, thanks, bye"
+@pytest.mark.parametrize("text, expected", [
+    ("Guten Tag!", "hello!"),
+    ("asante sana for the information", "thanks for the information"),
+    ("ok tschüss, xie xie", "ok bye, thanks"),
+    ("dank je wel, doei", "thanks, bye"),
+    ("toda raba", "thanks"),
+    ("hej hej, tack så mycket", "hello hello, thanks"),  # H47
+    ("hej då", "bye"),
+    ("merhaba, baie dankie", "hello, thanks"),
+    ("tak, i inject kineret", "tak, i inject kineret"),  # Polish "yes"
+    ("ciao", "ciao"),  # hello and goodbye both: left alone
+    ("shalom", "shalom"),
+    ("olanzapine", "olanzapine"),  # only whole words
+    ("xin chào, cảm ơn", "hello, thanks"),  # H48
+    ("efcharistó, mahalo, do svidaniya", "thanks, thanks, bye"),
+    ("privet, khoda hafez, tạm biệt", "hello, bye, bye"),
+    ("aloha", "aloha"),  # hello and goodbye both: left alone
+    ("bonjou, mèsi anpil, orevwa", "hello, thanks, bye"),  # H49
+    ("iska warran, mahadsanid, nabad gelyo", "hello, thanks, bye"),
+    ("selamat pagi, terima kasih, sampai jumpa", "hello, thanks, bye"),
+    ("namaskar, alvida", "hello, bye"),
+    ("selamat ulang tahun", "selamat ulang tahun"),  # "happy birthday": not a greeting here
+    ("nomoshkar, dhonnobad, abar dekha hobe", "hello, thanks, bye"),  # H50
+    ("bună ziua, mulțumesc frumos, la revedere", "hello, thanks, bye"),
+    ("khob khun ka, la gon", "thanks, bye"),
+    ("sawasdee ka", "sawasdee ka"),  # hello and goodbye both: left alone
+    ("vanakkam, nandri, poittu varen", "hello, thanks, bye"),  # H51
+    ("nei hou, m goi sai, joi gin", "hello, thanks, bye"),
+    ("tena yistilign, ameseginalehu, dehna hun", "hello, thanks, bye"),
+])
+def test_courtesy_words_in_other_languages_are_read_in_english(text, expected):
+    assert normalise(text) == expected
 
 
 def test_accents_typed_as_separate_marks_are_read_the_same():
