@@ -427,6 +427,7 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "the baby feels hot and she's on kineret",
     "38.4 rectal, baby on kineret",
     "baby on kineret is floppy and not feeding well",
+    "the baby is refusing feeds since her kineret",
     "spotty breakout on my back since kineret",
     "pink and puffy where we injected",
     "ihaveafever since yesterday, on kineret",
