@@ -11,7 +11,6 @@ then words typed without spaces are pulled apart. Training examples pass through
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 # Contractions and run-together forms patients type, so one rule covers them all.
@@ -719,14 +718,10 @@ _COMMON = -12.0          # about once in 150,000 words
 def split_words() -> Tuple[Dict[str, float], frozenset]:
     """Known words with their log frequency, and our own words. Read once (half a second): the
     servers call this at start-up so no patient waits for it."""
-    import spacy_lookups_data
-    import srsly
-    from bot.english import english_words
+    from bot.english import english_words, word_frequencies
     from bot.spacy_pipeline import load_vocabulary
     from spacy.lang.en.stop_words import STOP_WORDS
-    tables = Path(spacy_lookups_data.__file__).parent / "data"
-    frequency = {word: prob for word, prob in srsly.read_gzip_json(tables / "en_lexeme_prob.json.gz").items()
-                 if prob >= _KNOWN and word.isalpha() and word.islower()}
+    frequency = word_frequencies(at_least=_KNOWN)
     ours = {form for values in load_vocabulary().values() for forms in values.values() for form in forms}
     ours |= {word for _, repl in _NORMALISE for word in re.findall(r"[a-z]{3,}", re.sub(r"\\\d\w*", " ", repl))}
     ours = frozenset(word for word in ours if word.isalpha() and word not in STOP_WORDS)
