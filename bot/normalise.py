@@ -199,7 +199,7 @@ _NORMALISE = [
     (r"\bpuntur[ae]\b", "injection"),
     (r"\bantitetanic[ao]\b", "tetanus vaccine"),
     (r"\beffetti collaterali\b", "side effects"),
-    (r"\bantibiotik\w*", "antibiotics"),        # German and Hebrew "Antibiotika", Tagalog "antibiotiko"
+    (r"\bantibiotik\w*|\bantibiotica\b", "antibiotics"),   # German and Hebrew "Antibiotika", Tagalog "antibiotiko", Dutch "antibiotica"
     # Hebrew written in Latin letters, for Israeli parents who mix it with English (H46): "yesh li
     # chom", "ani beherayon", "ani menika", "kashe li linshom", "nefuach", "pricha", "nituach".
     (r"\b(chom|khom)\b", "fever"),
@@ -629,19 +629,100 @@ _NORMALISE = [
     (r"\bmetenfes (akat\w*|alchal\w*|asch?eger\w*)", "unable to breathe"),
     (r"\bmetenfes\b", "breathing"),
     (r"\bmerfe\b", "injection"),
+    # Yoruba (H52): "iya ni iba" (has a fever), "ara mi gbona" (my body is hot), "mo loyun" (I am
+    # pregnant), "fun omo loyan" (breastfeeding), "ko le mi" (cannot breathe), "oju" (the face),
+    # "wiwu" (swollen), "abere" (the needle), "ara mi ko ya" (I am not well), "eebi", "iko".
+    # "Iba" is also Spanish "was going" and Tagalog "other", and "oyun" Turkish "a game", so
+    # each counts only in its phrase; "iko" only as something one has.
+    (r"\b(ni|has|have|had|got|with|and|dey|don) iba\b", r"\1 fever"),
+    (r"\biba(?= (since|for|from|after|temperature)\b)", "fever"),
+    (r"\bara (\w+ ){0,2}(n |ti )?gbona\b", "body hot"),
+    (r"\bgbona\b", "hot"),
+    (r"\bloyun\b|\b(ni|ti ni|mo ni|o ni|get|don get) oyun\b", "pregnant"),
+    (r"\bfun (\w+ )?(loyan|lomu|ni oyan|ni omu)\b|\bloyan\b", "breastfeeding"),
+    (r"\bko (le|lee) mi\b( daadaa| dada)?", "unable to breathe"),
+    (r"\boju\b", "face"),
+    (r"\bwiwu\b", "swollen"),
+    (r"\babere\b", "injection"),
+    (r"\bara (\w+ ){0,2}(ko|o|ko tii) ya\b", "i feel unwell"),
+    (r"\beebi\b", "vomiting"),
+    (r"\b(ni|has|have|had|got|with|and) iko\b", r"\1 cough"),
+    # Punjabi in Latin letters (H52): "bapu ji nu taap", "pair bhaari" (pregnant), "saah nahi
+    # aunda" (cannot breathe), "bull suj gaye" (swollen lips), "mooh te sojh" (a swollen face),
+    # "saare sareer te daane" (a rash all over the body), "khaarish", "sui wali jagah" (where
+    # the injection went), "tabiyat theek nahi", "dudh pilaundi", "khansi"; and the Hindi "saans
+    # nahi aa rahi". "Bull" is English, so it is the lips only when swollen.
+    (r"\btaap\b", "fever"),
+    (r"\bpa[ie]r (bhaa?ri|bhaare|bhaarey)\b", "pregnant"),
+    (r"\bu?mm?ee?d (naal|nal|se) (haan|han|hai|hain|ho|hoon|hun|hu|si|sigi|thi)\b", "pregnant"),
+    (r"\bsaa?h (nahi|nahin|nai|ni) (aunda|aundi|aonda|aaunda|aa ?reha|aa ?rahi|aa ?rea|lai ?hunda)\b"
+     r"|\bsaa?ns (nahi|nahin|nai|ni) (aa|a|le|lay) ?(pa )?(rahi|raha|rhi|rha|sakti|sakta)\b", "unable to breathe"),
+    (r"\bsaa?h (aukha|okha|aukhaa|lain (ch|vich) (taklif|takleef|mushkil|aukh))\b", "trouble breathing"),
+    (r"\bso[jz]h\w*", "swollen"),
+    (r"\bbull(?= (swollen|suj|sooj)\b)", "lips"),
+    (r"\bmooh\b", "face"),
+    (r"\bsaa?re (sareer|sharir|shareer|sarir|pinde|pind)\b", "all over the body"),
+    (r"\bkh?aa?rish\b", "itchy"),
+    (r"\bsui (wali|wala|vali|di) (jagah|jaga|thaan|thaa)\b", "injection site"),
+    (r"\bt[ae]bi?y?[ae]t (theek|thik|tik|changi) (nahi|nahin|nai|ni)\b|\bt[ae]bi?y?[ae]t (kharab|kharaab)\b",
+     "i feel unwell"),
+    (r"\b(doodh|dudh|duddh) (pil|pila|pilau|pilaa)\w*", "breastfeeding"),
+    (r"\bkhaa?nsi\b", "cough"),
+    # Hungarian (H52): "láz", "lázas" (a fever), "terhes", "várandós" (pregnant), "szoptatok"
+    # (I breastfeed), "nem kap levegőt" (cannot get air), "fullad" (chokes), "arca bedagadt" (the
+    # face swelled), "ajka", "nyelve", "torka", "az egész testén" (all over the body), "kiütés"
+    # (a rash), "piros", "viszket", "az injekció helye", "rosszul van", "gyenge", "szédül",
+    # "köhög", "hányás", "oltás", "műtét". "Arc" alone is English, and "hány" alone is
+    # "how many", so neither is read.
+    (r"\bl[áa]z(as|asok|as[ae]k|am|a|at|zal|ak)?\b", "fever"),
+    (r"\bterhes\w*|\bv[áa]rand[óo]s\w*", "pregnant"),
+    (r"\bszoptat\w*", "breastfeeding"),
+    (r"\bnem kap(ok|unk)? leveg[őo]t?\b", "unable to breathe"),
+    (r"\bnehezen (l[ée]legz\w*|kap(ok)? leveg[őo]t?|veszi? a leveg[őo]t)", "trouble breathing"),
+    (r"\bfullad\w*", "choking"),
+    (r"\b(be|fel|meg)?dagad\w*|\bduzzad\w*", "swollen"),
+    (r"\barc(a|om|[áa]n)\b", "face"),
+    (r"\bajk(a|ai|am|aim)\b|\bajak\b", "lips"),
+    (r"\bnyelv(e|em)\b", "tongue"),
+    (r"\btor(ok|ka|kom)\b", "throat"),
+    (r"\b(az )?eg[ée]sz test[ée](n|ben)\b", "all over the body"),
+    (r"\bki[üu]t[ée]s\w*", "rash"),
+    (r"\bpiros\w*|\bv[öo]r[öo]s\w*", "red"),
+    (r"\bviszket\w*", "itchy"),
+    (r"\binjekci[óo]\w* hely\w*|\bsz[úu]r[áa]s hely\w*", "injection site"),
+    (r"\binjekci[óo]\w*", "injection"),
+    (r"\brosszul (van|vagyok|vagyunk|[ée]rz\w*)( mag\w*)?", "i feel unwell"),
+    (r"\bgyeng[ée]\w*", "feeling weak"),
+    (r"\bsz[ée]d[üu]l\w*", "dizzy"),
+    (r"\bk[öo]h[öo]g\w*", "cough"),
+    (r"\bh[áa]ny(ás|ást|t|ik|ok|inger\w*)\b", "vomiting"),
+    (r"\bolt[áa]s\w*", "vaccine"),
+    (r"\bm[űüu]t[ée]t\w*", "surgery"),
+    (r"\b(had|has|have|with|volt) tbc\b", r"\1 tuberculosis"),
+    # Emoji that say what a word would (H52): a thermometer face, a thermometer, someone pregnant
+    # or breastfeeding, being sick. The rest are left to the classifier.
+    ("\U0001F912", " feeling ill "),                    # face with thermometer
+    ("\U0001F321\ufe0f?", " thermometer "),
+    ("[\U0001F930\U0001FAC3\U0001FAC4]", " pregnant "),  # pregnant woman, man, person
+    ("\U0001F931", " breastfeeding "),
+    ("\U0001F92E", " vomiting "),
+    ("\U0001F922", " feel sick "),
+    ("\U0001F489", " injection "),
     # Courtesy words in the languages above and a few more, read as their English word so a greeting
     # or a thank-you in another language is not taken for an off-topic question ("Guten Tag!",
     # "asante sana", "xie xie", "toda raba", "tack så mycket", "merhaba", "baie dankie", "cảm ơn",
     # "efcharistó", "mahalo", "mèsi anpil", "mahadsanid", "sampai jumpa", "vanakkam", "m goi sai",
-    # "ameseginalehu"). "Ciao", "shalom", "aloha" and "yia sou" are hello and goodbye both, so they
-    # are left alone; "tak" is also Polish "yes".
+    # "ameseginalehu", "e kaaro", "sat sri akal", "köszönöm"). "Ciao", "shalom", "aloha", "yia sou"
+    # and Hungarian "szia" are hello and goodbye both, so they are left alone; "tak" is also Polish
+    # "yes", and Yoruba "e se o" (thank you) is Portuguese "and if the" unless it ends the message.
     (r"\b(hola|bonjour|bonsoir|guten (tag|morgen|abend)|hallo|ni ?hao|namaste|salaam|salam|jambo|hujambo|habari"
      r"|kumusta|kamusta|cze[śs][ćc]|dzie[ńn] dobry|olá|bom dia|buongiorno|buonasera|buenos d[íi]as|konnichiwa"
      r"|hoi|goedemorgen|goedemiddag|goedenavond|annyeong ?haseyo|boker tov|erev tov"
      r"|hej(?! ?d[åa]\b)|merhaba|selam|sawubona|goeie ?more|god morgon|god morgen"
      r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud"
      r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar|nomo(s|sh)kar"
-     r"|bun[ăa] (ziua|diminea[țţt]a|seara)|vanakk?am|vannakk?am|(nei|lei) ?hou|tena ?yist?ilign)\b", "hello"),
+     r"|bun[ăa] (ziua|diminea[țţt]a|seara)|vanakk?am|vannakk?am|(nei|lei) ?hou|tena ?yist?ilign"
+     r"|e ?k(aa|a)a?ro|e ?kaasan|e ?kaale|sat ?s(h)?ri ?akk?al|j[óo] napot( k[íi]v[áa]nok)?)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
@@ -649,13 +730,14 @@ _NORMALISE = [
      r"|(baie )?dankie|ngiyabonga|enkosi|c[ảá]m [ơo]n|cam on (ban|nhieu)|efh?c?harist\w*|efxaristo\w*|mahalo( nui( loa)?)?"
      r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin"
      r"|dh[oa]nn?[oy]ba+d|mul[țţt]umesc( frumos| mult)?|kh?o[bp] ?kh?un( (ka|kha|krub|khrap|krap|khap|mak|maak))*"
-     r"|(romba )?nan(d)?ri|m+ ?goi( sai)?|do ?je( sai)?|ames[ae]?g[ie]?n[ae]?lehu)\b", "thanks"),
+     r"|(romba )?nan(d)?ri|m+ ?goi( sai)?|do ?je( sai)?|ames[ae]?g[ie]?n[ae]?lehu"
+     r"|e ?se ?(gan|pupo)|e ?seun|e ?se o(?=[\s!.]*$)|meh[ae]?rbaa?ni( ji)?|k[öo]sz[öo]n[öo]m( sz[ée]pen)?|k[öo]szi)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
      r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
      r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio|orevwa|nabad ?gelyo|sampai jumpa( lagi)?"
      r"|selamat (tinggal|jalan)|alvida|phir milenge|la revedere|abar dekha hobe|allah hafez|la+ ?gon|laa? korn"
-     r"|po(i|yi)tt?u varen|(joi|zoi) ?gin|dehna hun[ui]?)\b", "bye"),
+     r"|po(i|yi)tt?u varen|(joi|zoi) ?gin|dehna hun[ui]?|o d[aá] ?b[oọ]|rabb? rakha|viszl[áa]t(ra)?)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),
@@ -752,6 +834,7 @@ def _split_if_run_together(match: "re.Match") -> str:
         return word
     pieces = _pieces(word, frequency) or []
     plain = all(p in _SHORT_WORDS or p in ours or frequency[p] >= _COMMON for p in pieces)
-    if len(pieces) < 2 or not plain or not ours.intersection(pieces):
+    # A lone letter at the end is a word cut short, not typed ("punjabi" is not "pun jab i").
+    if len(pieces) < 2 or len(pieces[-1]) == 1 or not plain or not ours.intersection(pieces):
         return word
     return _apply(" ".join(pieces))

@@ -431,6 +431,31 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "spotty breakout on my back since kineret",
     "pink and puffy where we injected",
     "ihaveafever since yesterday, on kineret",
+    # H52, in other words than the twenty-eighth set's own messages: Yoruba, Punjabi and Hungarian
+    # with English, London English, emoji, a reading before the thermometer, TB tests by name.
+    "mama mi ni iba, she takes kineret",
+    "ara omo mi gbona, kineret?",
+    "iyawo mi loyun, kineret ok?",
+    "mo n fun omo mi loyan, kineret?",
+    "the abere spot is red and itchy",
+    "ara baba ko ya since kineret",
+    "meri beti nu taap hai, on kineret",
+    "nooh de pair bhaari ne, kineret?",
+    "sui wali jagah te khaarish",
+    "bapu ji di tabiyat kharab since the kineret",
+    "main dudh pilaundi haan, kineret?",
+    "a fiam lázas, kineret?",
+    "a lányom terhes, kineret ok?",
+    "szoptatom a babát, kineret?",
+    "kiütés a karján since kineret",
+    "az injekció helye viszket",
+    "anyám rosszul van a kineret óta",
+    "🤒 since yesterday, on kineret",
+    "🤰 on kineret, what now",
+    "38.6 on the thermometer, on kineret",
+    "bare headaches since starting kineret",
+    "a red lump where the kineret went in",
+    "my mantoux came back positive, kineret?",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -519,6 +544,14 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "his lips look blue after the shot",
     "icantbreathe after kineret",
     "throatclosing after my shot",
+    "iya ko le mi after kineret",                                  # H52: Yoruba, Punjabi, Hindi,
+    "oju baba wiwu after the abere",                               # Hungarian
+    "bapu ji nu saah nahi aunda after kineret",
+    "mooh te sojh after the sui",
+    "dadi ko saans nahi aa rahi after kineret",
+    "nagypapa nem kap levegőt a kineret után",
+    "az arca bedagadt after kineret",
+    "nehezen lélegzik after the injekció",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -607,6 +640,16 @@ def test_dictated_spellings_are_read_as_kineret():
     "our vandi broke down, kineret delivery is late",               # H51: Tamil car, not vomiting
     "do not feed him before the kineret shot?",                     # H51: not a baby off his feeds
     "i'm sick of needles, where do i inject kineret",               # H51: fed up, not ill
+    "is punjabi food ok with kineret",                              # H52: a word, not "pun jab i"
+    "yo iba a inyectar kineret mañana",                             # H52: Spanish "was going"
+    "iba po ba ang dose ng kineret sa bata",                        # H52: Tagalog "other"
+    "oğlum oyun oynuyor, kineret ok?",                              # H52: Turkish "a game"
+    "hány mg kineret a day",                                        # H52: Hungarian "how many"
+    "our fridge is too cold, will kineret freeze",                  # H52: a fridge, not a cold
+    "what about the cold on the plane for kineret",
+    "his temperature is normal today, kineret dose?",               # H52: a normal reading
+    "i took the bull by the horns and injected kineret",            # H52: a bull, not Punjabi lips
+    "two jabs today? i missed yesterday's kineret",                 # H52: a missed dose, not a vaccine
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -722,6 +765,12 @@ def test_emergency_words_are_not_also_answered_as_a_site_reaction():
     ("vanakkam, nandri, poittu varen", "hello, thanks, bye"),  # H51
     ("nei hou, m goi sai, joi gin", "hello, thanks, bye"),
     ("tena yistilign, ameseginalehu, dehna hun", "hello, thanks, bye"),
+    ("e kaaro, e se o", "hello, thanks"),  # H52
+    ("o dabo", "bye"),
+    ("e se o kineret", "e se o kineret"),  # Portuguese "and if the": thanks only at the end
+    ("sat sri akal, meharbani ji, rabb rakha", "hello, thanks, bye"),
+    ("jó napot, köszönöm, viszlát", "hello, thanks, bye"),
+    ("szia", "szia"),  # hello and goodbye both: left alone
 ])
 def test_courtesy_words_in_other_languages_are_read_in_english(text, expected):
     assert normalise(text) == expected
@@ -751,6 +800,8 @@ def test_words_typed_without_spaces_are_pulled_apart():
     # Only into our own words with nothing rare: names, drugs and other languages stay whole.
     assert normalise("nomid athens ilaris stridor shivery pitit") == "nomid athens ilaris stridor shivery pitit"
     assert normalise("missedmydose lastnight") == "missedmydose lastnight"
+    # A lone letter at the end is a word cut short (H52): "punjabi" is not "pun jab i".
+    assert normalise("punjabi") == "punjabi"
 
 
 @pytest.mark.parametrize("text", ["", " ", "\x00\xff", "<script>alert(1)</script>", "a" * 100000, "🙂" * 50])
