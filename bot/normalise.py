@@ -474,9 +474,10 @@ _NORMALISE = [
     # takleef", "hont suj gaye", "gala band", "daane", "khujli", "teeka", "sui lagayi", "kamzori".
     # Portuguese "suja" (dirty) and French "honte" (shame) are not read.
     (r"\bpet se (hoon|hu|hun|hai|hain|thi|ho)\b|\bgarbh?[vw]ati\b", "pregnant"),
-    (r"\bdoodh pil\w*", "breastfeeding"),
+    (r"\b(doodh|dudh|duddh) pil\w*", "breastfeeding"),           # also Punjabi "dudh pilaundi" (H52)
     (r"\bsaa?ns (lene )?(mein|me|main) (takleef|taklif|problem|dikkat|mushkil)\b|\bsaa?ns phool\w*",
      "trouble breathing"),
+    (r"\bsaa?ns (nahi|nahin|nai|ni) (aa|a|le|lay) ?(pa )?(rahi|raha|rhi|rha|sakti|sakta)\b", "unable to breathe"),  # H52
     (r"\bsuj (gaya|gaye|gayi|gai)\b|\bsujan\b", "swollen"),
     (r"\bhonth?(on)?\b", "lips"),
     (r"\bmunh\b|\bmuh(?= (suj|sooj|swollen))", "face"),      # not slang "muh"
@@ -650,13 +651,12 @@ _NORMALISE = [
     # Punjabi in Latin letters (H52): "bapu ji nu taap", "pair bhaari" (pregnant), "saah nahi
     # aunda" (cannot breathe), "bull suj gaye" (swollen lips), "mooh te sojh" (a swollen face),
     # "saare sareer te daane" (a rash all over the body), "khaarish", "sui wali jagah" (where
-    # the injection went), "tabiyat theek nahi", "dudh pilaundi", "khansi"; and the Hindi "saans
-    # nahi aa rahi". "Bull" is English, so it is the lips only when swollen.
+    # the injection went), "tabiyat theek nahi", "khansi" ("dudh pilaundi" and "saans nahi aa
+    # rahi" are read with the Hindi words above). "Bull" is English, so it is the lips only when swollen.
     (r"\btaap\b", "fever"),
     (r"\bpa[ie]r (bhaa?ri|bhaare|bhaarey)\b", "pregnant"),
     (r"\bu?mm?ee?d (naal|nal|se) (haan|han|hai|hain|ho|hoon|hun|hu|si|sigi|thi)\b", "pregnant"),
-    (r"\bsaa?h (nahi|nahin|nai|ni) (aunda|aundi|aonda|aaunda|aa ?reha|aa ?rahi|aa ?rea|lai ?hunda)\b"
-     r"|\bsaa?ns (nahi|nahin|nai|ni) (aa|a|le|lay) ?(pa )?(rahi|raha|rhi|rha|sakti|sakta)\b", "unable to breathe"),
+    (r"\bsaa?h (nahi|nahin|nai|ni) (aunda|aundi|aonda|aaunda|aa ?reha|aa ?rahi|aa ?rea|lai ?hunda)\b", "unable to breathe"),
     (r"\bsaa?h (aukha|okha|aukhaa|lain (ch|vich) (taklif|takleef|mushkil|aukh))\b", "trouble breathing"),
     (r"\bso[jz]h\w*", "swollen"),
     (r"\bbull(?= (swollen|suj|sooj)\b)", "lips"),
@@ -666,7 +666,6 @@ _NORMALISE = [
     (r"\bsui (wali|wala|vali|di) (jagah|jaga|thaan|thaa)\b", "injection site"),
     (r"\bt[ae]bi?y?[ae]t (theek|thik|tik|changi) (nahi|nahin|nai|ni)\b|\bt[ae]bi?y?[ae]t (kharab|kharaab)\b",
      "i feel unwell"),
-    (r"\b(doodh|dudh|duddh) (pil|pila|pilau|pilaa)\w*", "breastfeeding"),
     (r"\bkhaa?nsi\b", "cough"),
     # Hungarian (H52): "láz", "lázas" (a fever), "terhes", "várandós" (pregnant), "szoptatok"
     # (I breastfeed), "nem kap levegőt" (cannot get air), "fullad" (chokes), "arca bedagadt" (the
