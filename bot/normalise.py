@@ -698,6 +698,103 @@ _NORMALISE = [
     (r"\bolt[áa]s\w*", "vaccine"),
     (r"\bm[űüu]t[ée]t\w*", "surgery"),
     (r"\b(had|has|have|with|volt) tbc\b", r"\1 tuberculosis"),
+    # Nepali in Latin letters (H53): "buwa lai jworo cha" (has a fever), "jiu taato" (the body is
+    # hot), "garbhawati", "dui jiu" and "pet ma baccha" (pregnant), "dudh khuwaudai" (breastfeeding),
+    # "sas pherna garo" (hard to breathe), "muh sunniyo" (the face swelled), "oth", "jibro",
+    # "ghaanti", "dana aayo" (a rash came), "chilaucha" (itches), "rato bhayo" (went red), "sui
+    # lageko thau" (where the injection went), "sancho chaina" (not well), "banta aayo" (vomited),
+    # "khoki", "khop", "apresan", "aushadhi", "aru" (other), "rugha" (a cold). "Dana" is a name, "rato" Spanish "a while" and "oth"
+    # short for "other", so each counts only in its phrase.
+    (r"\bj(w[oa]|o)ro?\b", "fever"),
+    (r"\b(jiu|jeu|sharir|sarir|shareer) (\w+ )?ta+to\b", "body hot"),
+    (r"\bgarbh?a[vw]ati\b|\bdui ?jiu\w*|\bpet ma (baa?cc?hh?a|bachcha)\b", "pregnant"),
+    (r"\bdudh (khuwa|khuwau|chusa|chuswa)\w*", "breastfeeding"),
+    (r"\bs[aā]a?s (ph|f)er(na|n) (sakdai?n\w*|sakdin\w*|sakena\w*|sakeko chaina)", "unable to breathe"),
+    (r"\bs[aā]a?s (ph|f)er(na|n) (garo|gaaro|gahro|kathin|muskil)\w*", "trouble breathing"),
+    (r"\bs[aā]a?s (ph|f)ul(yo|cha|eko|iyo)\b", "shortness of breath"),
+    (r"\bs[aā]a?s rok(iyo|incha|ieko|ki)\w*", "breathing stopped"),
+    (r"\bsunn?i(yo|eko|yeko|ncha|rahe\w*)\b", "swollen"),
+    (r"\bmuh(?= swollen\b)|\banuhar\b", "face"),
+    (r"\bo+th(?= swollen\b)", "lips"),
+    (r"\bjibr[oa]\b", "tongue"),
+    (r"\bgh[aā]a?nti\b|\bghaati\b", "throat"),
+    (r"\brato daa?na\b", "red rash"),
+    (r"\bdaa?na (aa?y[eo]\w*|aaeko|nisk\w*)", "rash"),
+    (r"\brato (?=(bhayo|bhaeko|bhayeko|bhai|bhaera|cha|chha)\b)", "red "),
+    (r"\bchila(ucha|yo|une|eko|iraheko|uncha|udai)\b", "itchy"),
+    (r"\b(injection |sui )?(lagayeko|lageko|lagaeko|haneko) (thau|thaau|thaun)\w*", "injection site"),
+    (r"\bdukh(cha|yo|eko|iracha|ncha)\b", "hurts"),
+    (r"\bsanch?(o|ai) (chaina|chhaina|chain|xaina|chhain)\b", "i feel unwell"),
+    (r"\bbiraa?mi\b", "is unwell"),
+    (r"\bban?th?a (aa?yo|aa?y[eo]\w*|garyo|gar\w*)", "vomiting"),
+    (r"\bkhoki\b", "cough"),
+    (r"\bkhop\b", "vaccine"),
+    (r"\bap[ae]?re?san\b|\boparesan\b", "surgery"),
+    (r"\baush?adh?i\b", "medicine"),
+    (r"\baru (?=medicine\b)", "other "),
+    (r"\b(blood )?pressure ko medicine\b", "blood pressure medicine"),
+    (r"\brugha\b", "a cold"),
+    (r"\brog lag(ne|cha|yo|chha)\b", "catch infections"),
+    (r"\b(kineret|anakinra) sang(a|ai)?\b", r"with \1"),      # "Kineret sanga": with Kineret
+    # Czech (H53): "horečka" (a fever), "teplota" (a temperature), "těhotná" (pregnant), "kojím"
+    # (I breastfeed), "nemůže dýchat" (cannot breathe), "dušnost", "dusí se" (is choking), "oteklý",
+    # "napuchlý" (swollen), "obličej", "rty", "jazyk", "hrdlo", "kopřivka" (hives), "vyrážka",
+    # "svědí", "červený", "zarudlé", "místo vpichu" (the injection site), "je mi špatně" (I feel
+    # unwell), "zvrací", "kašel", "očkování", "operace". Japanese "koji" and "RTU" are not read.
+    (r"\bhore[čc]\w*", "fever"),
+    (r"\bteplot[auy]\b", "temperature"),
+    (r"\bt[ěe]hotn\w*", "pregnant"),
+    (r"\bkoj(ím|im|ení|eni|it|íte|ící|í)(?!\w)", "breastfeeding"),
+    (r"\bnem[ůu][žz](e|u|eme|ou) d[ýy]chat\b", "unable to breathe"),
+    (r"\b[šs]patn[ěe] se (mi|mu|jí|ji|nám) d[ýy]ch[áa]\b", "trouble breathing"),
+    (r"\bdu[šs]nost\w*", "shortness of breath"),
+    (r"\bdus[íi] se\b|\bse dus(í|i|il|ila)(?!\w)", "choking"),
+    (r"\botekl\w*|\botok\w*|\bnapuchl\w*|\bopuchl\w*", "swollen"),
+    (r"\bobli[čc]ej\w*", "face"),
+    (r"\brty\b|\brtů(?!\w)", "lips"),
+    (r"\bjazyk\w*", "tongue"),
+    (r"\bhrdl[oaeu]\b|\bkrk\b", "throat"),
+    (r"\bkop[řr]ivk\w*", "hives"),
+    (r"\bvyr[áa][žz]k\w*", "rash"),
+    (r"\bsv[ěe]d(í|i|ění|eni)(?!\w)", "itchy"),
+    (r"\b[čc]erven\w*|\bzarudl\w*|\bzarudnut\w*", "red"),
+    (r"\bm[íi]st[oa] (vpichu|injekce)\b", "injection site"),
+    (r"\binjekc[ei]\b|\bvpich\w*", "injection"),
+    (r"\bje (mi|mu|jí|ji) ([šs]patn[ěe]|zle)(?!\w)|\bnen[íi] (mi|mu|jí|ji) dob[řr]e\b"
+     r"|\b(se )?nec[íi]t(í|i|ím|im)( se)? dob[řr]e\b", "i feel unwell"),
+    (r"\bzvrac\w*", "vomiting"),
+    (r"\bka(šel|šle|šlem|šlu|sel)(?!\w)", "cough"),             # not Nepali "kasle" (who)
+    (r"\bto[čc](í|i) se (mi|mu|jí|ji) hlava\b", "dizzy"),
+    (r"\bo[čc]kov\w*|\bvakc[íi]n\w*", "vaccine"),
+    (r"\bproti ch[řr]ipce\b", "against flu"),
+    (r"\boperac(e|i|í)(?!\w)", "surgery"),
+    # Samoan (H53): "fiva" (a fever), "vevela le tino" (the body is hot), "ma'itaga" (pregnant),
+    # "fa'asusu" (breastfeeding), "le mafai ona manava" (cannot breathe), "faigata ona manava"
+    # (hard to breathe), "foliga" (the face), "laugutu" (lips), "fula" (swollen), "mageso"
+    # (itchy), "mumu" (red), "tui" (the injection), "tui puipui" (a vaccine), "ma'i tele" (very
+    # sick), "pua'i" (vomited). "Fula" is also a people, "mumu" a dress and "Tui" a beer, so
+    # those count only in their phrase.
+    (r"\bfiva\b", "fever"),
+    (r"\bvevela (le |lo'u |lona )?tino\b", "body hot"),
+    (r"\bma'?itaga\b", "pregnant"),
+    (r"\bfa'?asusu\w*", "breastfeeding"),
+    (r"\ble mafai (ona )?manava\b", "unable to breathe"),
+    (r"\bfaigata (ona |le )?manava\b", "trouble breathing"),
+    (r"\bfoliga\b", "face"),
+    (r"\blaugutu\b", "lips"),
+    (r"\blaulaufaiva\b", "tongue"),
+    (r"\b(is|are|all|ua|so|very|gone|look|looks|face|lips|tongue) fula\b", r"\1 swollen"),
+    (r"\bfula (?=(le |lona |lo'u )?(face|lips|tongue)\b)", "swollen "),
+    (r"\bmageso\w*", "itchy"),
+    (r"\b(is|are|all|ua|so|very|gone|and) mumu\b", r"\1 red"),
+    (r"\bmumu (?=(and|ma)\b)", "red "),
+    (r"\btui puipui\b", "vaccine"),
+    (r"\b(le|the|kineret|her|his|my|a) tui\b", r"\1 injection"),
+    (r"\bma'i (tele|lava|tuga)\b|\b(o lo'o|olo'o) ma'i\b|\bma'i(?= (since|after|from)\b)", "is unwell"),
+    (r"\bpua'?i\b", "vomited"),
+    # New York and other English that drops a final g without the apostrophe (H53): "burnin up",
+    # "feelin lousy", "runnin a fever".
+    (r"\b(burn|runn|feel|swell|itch|breath|throw|puk|shak|cough|bleed|hurt|wheez|vomit|sneez|ach)in\b", r"\1ing"),
     # Emoji that say what a word would (H52): a thermometer face, a thermometer, someone pregnant
     # or breastfeeding, being sick. The rest are left to the classifier.
     ("\U0001F912", " feeling ill "),                    # face with thermometer
@@ -721,7 +818,8 @@ _NORMALISE = [
      r"|xin ch[àa]o|privet|zdra(vs|s)tvu[iy]te|dobr[yi]y? den|dorood|dorud"
      r"|bonjou|bonswa|iska warran|selamat (pagi|siang|sore|malam|datang)|namaskar|nomo(s|sh)kar"
      r"|bun[ăa] (ziua|diminea[țţt]a|seara)|vanakk?am|vannakk?am|(nei|lei) ?hou|tena ?yist?ilign"
-     r"|e ?k(aa|a)a?ro|e ?kaasan|e ?kaale|sat ?s(h)?ri ?akk?al|j[óo] napot( k[íi]v[áa]nok)?)\b", "hello"),
+     r"|e ?k(aa|a)a?ro|e ?kaasan|e ?kaale|sat ?s(h)?ri ?akk?al|j[óo] napot( k[íi]v[áa]nok)?"
+     r"|dobr[ýy] (den|r[áa]no|ve[čc]er)|talofa( lava)?)\b", "hello"),
     (r"\b(gracias|merci|danke( sch[öo]n)?|obrigad[oa]|grazie|asante( sana)?|xie ?xie|shukran|shukriya"
      r"|dzi[ęe]kuj[ęe]|dzi[ęe]ki|arigato|arigatou|spasibo|dhanyavaa?d|dhanyawad|terima kasih|salamat"
      r"|dank (je|u)( wel)?|bedankt|toda raba|todah( rabah)?|kamsahamnida|gamsahamnida|gomawo"
@@ -730,13 +828,15 @@ _NORMALISE = [
      r"|(kheili |kheyli )?mamn[ou]{1,2}n|d[iy]akuyu|blagodaryu|m[èe]si( anpil)?|mahadsanid|mahadsanidiin"
      r"|dh[oa]nn?[oy]ba+d|mul[țţt]umesc( frumos| mult)?|kh?o[bp] ?kh?un( (ka|kha|krub|khrap|krap|khap|mak|maak))*"
      r"|(romba )?nan(d)?ri|m+ ?goi( sai)?|do ?je( sai)?|ames[ae]?g[ie]?n[ae]?lehu"
-     r"|e ?se ?(gan|pupo)|e ?seun|e ?se o(?=[\s!.]*$)|meh[ae]?rbaa?ni( ji)?|k[öo]sz[öo]n[öo]m( sz[ée]pen)?|k[öo]szi)\b", "thanks"),
+     r"|e ?se ?(gan|pupo)|e ?seun|e ?se o(?=[\s!.]*$)|meh[ae]?rbaa?ni( ji)?|k[öo]sz[öo]n[öo]m( sz[ée]pen)?|k[öo]szi"
+     r"|dhanyabaa?d( hajur)?|d[ěe]kuj[ui]( moc| mockr[áa]t)?|d[íi]ky( moc)?|fa'?afetai( lava| tele)?)\b", "thanks"),
     (r"\b(adi[óo]s|tsch[üu]ss|tschuess|auf wiedersehen|kwaheri|zai ?jian|au revoir|do widzenia|arrivederci"
      r"|tchau|sayonara|khuda hafiz|allah hafiz|paalam|hasta luego|doei|tot ziens|lehitraot|annyeong ?hi ?gyeseyo"
      r"|hej ?d[åa]|ha det( bra)?|görüşürüz|gorusuruz|hoşça ?kal|hosca ?kal|totsiens|hamba kahle|sala kahle"
      r"|t[ạa]m bi[ệe]t|do ?svidani?ya|khoda ?hafez|a hui hou|antio|orevwa|nabad ?gelyo|sampai jumpa( lagi)?"
      r"|selamat (tinggal|jalan)|alvida|phir milenge|la revedere|abar dekha hobe|allah hafez|la+ ?gon|laa? korn"
-     r"|po(i|yi)tt?u varen|(joi|zoi) ?gin|dehna hun[ui]?|o d[aá] ?b[oọ]|rabb? rakha|viszl[áa]t(ra)?)\b", "bye"),
+     r"|po(i|yi)tt?u varen|(joi|zoi) ?gin|dehna hun[ui]?|o d[aá] ?b[oọ]|rabb? rakha|viszl[áa]t(ra)?"
+     r"|(ph|f)eri bhetaula|na shledanou|tofa( soifua)?)\b", "bye"),
     # One token for "can't" and friends (spaCy would split "cannot" into "can" + "not").
     (r"\b(can't|cant|can not|cannot|couldn't|couldnt|could not|not able to|unable to)\b", "unable"),
     (r"\b(don't|dont)\b", "do not"),

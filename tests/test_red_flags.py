@@ -456,6 +456,30 @@ def test_a_common_medicine_named_with_kineret_goes_to_the_doctor():
     "bare headaches since starting kineret",
     "a red lump where the kineret went in",
     "my mantoux came back positive, kineret?",
+    # H53, in other words than the twenty-ninth set's own messages: Nepali, Czech and Samoan with
+    # English, New York English, support workers' words.
+    "bhai lai jworo aayo, on kineret",
+    "mero jiu taato cha since kineret",
+    "buhari dui jiu ki chin, kineret?",
+    "chhora lai dudh khuwaudai chu, kineret ok?",
+    "sui lageko thau rato bhayo ra chilaucha",
+    "hat ma dana aayo since kineret",
+    "buwa lai sancho chaina, kineret ma",
+    "aama le aru aushadhi khanchin, kineret sanga milcha?",
+    "babička má horečku, kineret?",
+    "jsem těhotná, kineret ok?",
+    "kojím, can i use kineret",
+    "místo vpichu svědí a je červené",
+    "je mi špatně since kineret",
+    "vyrážka on my arm since kineret",
+    "o lo'o fiva le tama, on kineret",
+    "i am ma'itaga, kineret?",
+    "fa'asusu le pepe, kineret ok?",
+    "the tui spot is mumu",
+    "nana is ma'i tele since kineret",
+    "my pop's burnin up, on kineret",
+    "red and sore where her kineret was given",
+    "mum is unwell, she takes kineret",
 ])
 def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     assert level(text) == "doctor"
@@ -552,6 +576,12 @@ def test_everyday_words_for_doctor_topics_reach_the_doctor(text):
     "nagypapa nem kap levegőt a kineret után",
     "az arca bedagadt after kineret",
     "nehezen lélegzik after the injekció",
+    "buwa lai sas pherna garo bhayo after kineret",               # H53: Nepali, Czech, Samoan
+    "aama ko muh sunniyo after the sui",
+    "děda nemůže dýchat after kineret",
+    "oteklé rty after the injekce",
+    "le mafai ona manava after kineret",
+    "laugutu fula after the tui",
 ])
 def test_swelling_and_breathing_in_plain_clinical_or_spanish_words_are_emergencies(text):
     assert level(text) == "emergency"
@@ -650,6 +680,14 @@ def test_dictated_spellings_are_read_as_kineret():
     "his temperature is normal today, kineret dose?",               # H52: a normal reading
     "i took the bull by the horns and injected kineret",            # H52: a bull, not Punjabi lips
     "two jabs today? i missed yesterday's kineret",                 # H52: a missed dose, not a vaccine
+    "is dana allowed to inject her own kineret",                    # H53: a name, not Nepali "dana aayo"
+    "espera un rato, where do i store kineret",                     # H53: Spanish "a while", not red
+    "tui beer with kineret ok?",                                    # H53: a beer, not Samoan "tui"
+    "my mum is fula, where can she get kineret",                    # H53: a people, not swollen
+    "she wore her mumu to the clinic, kineret dose?",               # H53: a dress, not red
+    "koji rice on kineret, any food rules",                         # H53: Japanese, not Czech "kojí"
+    "kasle kineret linu hudaina",                                   # H53: Nepali "who", not Czech cough
+    "děda se cítí dobře, kineret dose?",                            # H53: feels well
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
     assert level(text) == "none"
@@ -771,6 +809,10 @@ def test_emergency_words_are_not_also_answered_as_a_site_reaction():
     ("sat sri akal, meharbani ji, rabb rakha", "hello, thanks, bye"),
     ("jó napot, köszönöm, viszlát", "hello, thanks, bye"),
     ("szia", "szia"),  # hello and goodbye both: left alone
+    ("namaskar, dhanyabad hajur, feri bhetaula", "hello, thanks, bye"),  # H53
+    ("dobrý den, děkuju moc, na shledanou", "hello, thanks, bye"),
+    ("talofa lava, fa'afetai lava, tofa soifua", "hello, thanks, bye"),
+    ("ahoj", "ahoj"),  # hello and goodbye both: left alone
 ])
 def test_courtesy_words_in_other_languages_are_read_in_english(text, expected):
     assert normalise(text) == expected
@@ -791,6 +833,8 @@ def test_dropped_gs_are_read_as_typed_in_full():
     assert normalise("her lips are a-swellin' up") == "her lips are swelling up"     # H50
     assert normalise("throat's closin'") == "throat s closing"
     assert normalise("rock 'n' roll, not in'") == "rock 'n' roll, not in'"        # only word endings
+    assert normalise("burnin up and feelin lousy") == "burning up and feeling lousy"   # H53, no apostrophe
+    assert normalise("the cabin is within reach") == "the cabin is within reach"      # only those words
 
 
 def test_words_typed_without_spaces_are_pulled_apart():
