@@ -115,8 +115,13 @@ def decide(nlu: Nlu, safety: Assessment, knowledge: Knowledge, routing: Routing,
     problem = input_guard.problem(nlu.text, known_words)
     glue = routing.glue.get(nlu.intent)
     chosen: Optional[str] = None
-    if not problem and not glue and nlu.intent != FALLBACK_INTENT:
+    if problem in (None, "not_english") and not glue and nlu.intent != FALLBACK_INTENT:
         chosen = routing.entry_for(nlu.intent, nlu.entities)
+    # Another language ("Aama lai jworo aayo, 38.6, Kineret ma cha"): the classifier's guess is
+    # answered only when its entry escalates, as with made-up words below; a doctor or emergency
+    # guess is never dropped for "please write in English". The rest get that request.
+    if problem and chosen and knowledge.entry(chosen).escalation == "none":
+        chosen = None
     # Made-up words and nothing about health ("blorp the thing with the whatsit"): the classifier
     # still picks a topic, often confidently, from fragments of letters. Such a guess is not
     # answered, unless its entry escalates (a doctor or emergency guess is never dropped).

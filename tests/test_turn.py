@@ -144,6 +144,15 @@ def test_another_language_gets_asked_for_english(turn):
     assert turn("Wie kann ich das Medikament lagern", intent="ask_storage").topic == "input_problem"
 
 
+def test_a_doctor_guess_in_another_language_is_answered(turn):
+    # Nepali: "Mum has had a lot of trouble since Kineret, what do we do now?" No rule reads it;
+    # the classifier's guess escalates, so it is answered rather than asked for English.
+    text = "Kineret pachi aama lai dherai samasya bhayo, aba ke garne"
+    result = turn(text, intent="report_feeling_sick")
+    assert result.topic == "feeling-sick" and result.escalation == "doctor"
+    assert turn(text, intent="ask_cost").topic == "input_problem"
+
+
 def test_at_the_same_level_the_question_asked_is_answered_first(turn):
     result = turn("will i get infections more easily on kineret", intent="ask_infection_risk")
     assert result.escalation == "doctor"
