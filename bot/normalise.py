@@ -500,7 +500,7 @@ _NORMALISE = [
     # Bengali in Latin letters (H50): "baccha r jor", "ami gorbhoboti", "buker dudh", "shash
     # koshto", "thot fule geche", "injection er jaygay lal", "chulkani", "shorir kharap", "tika".
     # "Thot" counts only as swollen lips; "tika" only as given or taken.
-    (r"\b(jor|jwor|jvor|jwar)\b", "fever"),
+    (r"\b(jor|jwor|jvor|jwar)\b(?! (se|jor|laga\w*)\b)", "fever"),   # not Hindi "jor se" (hard, loudly; H53)
     (r"\bg[oa]rbh?[oa]?b[oa]ti\b|\bma hote (cholechi|cholechhi|jacchi|jachchi)\b", "pregnant"),
     (r"\bbuker dudh\b|\bdudh (khawai|khaoai|khawachi|khawacchi|khawachchi|dichchi|dicchi|dichi|khawano)\b", "breastfeeding"),
     (r"\b(sh|s)w?ash ?(k[oa]sh?t[oa]|nite (kosto|koshto|parche na|parchi na))\b"
@@ -705,7 +705,7 @@ _NORMALISE = [
     # lageko thau" (where the injection went), "sancho chaina" (not well), "banta aayo" (vomited),
     # "khoki", "khop", "apresan", "aushadhi", "aru" (other), "rugha" (a cold). "Dana" is a name, "rato" Spanish "a while" and "oth"
     # short for "other", so each counts only in its phrase.
-    (r"\bj(w[oa]|o)ro?\b", "fever"),
+    (r"\bj(w[oa]ro|oro)\b", "fever"),
     (r"\b(jiu|jeu|sharir|sarir|shareer) (\w+ )?ta+to\b", "body hot"),
     (r"\bgarbh?a[vw]ati\b|\bdui ?jiu\w*|\bpet ma (baa?cc?hh?a|bachcha)\b", "pregnant"),
     (r"\bdudh (khuwa|khuwau|chusa|chuswa)\w*", "breastfeeding"),

@@ -687,6 +687,7 @@ def test_dictated_spellings_are_read_as_kineret():
     "she wore her mumu to the clinic, kineret dose?",               # H53: a dress, not red
     "koji rice on kineret, any food rules",                         # H53: Japanese, not Czech "kojí"
     "kasle kineret linu hudaina",                                   # H53: Nepali "who", not Czech cough
+    "beta jor se ro raha hai, kineret ke baad",                     # H53: Hindi "hard, loudly", not a fever
     "děda se cítí dobře, kineret dose?",                            # H53: feels well
 ])
 def test_everyday_size_and_mood_words_raise_nothing(text):
