@@ -18,6 +18,8 @@ _NORMALISE = [
     (r"[’`´]", "'"),
     # Appalachian and Southern speech (H50): "throat's a-closin' up", "burnin' up", "swole up".
     (r"\b(\w+)in'(?!\w)", r"\1ing"),
+    # New York and other English drop it without the apostrophe (H53): "burnin up", "feelin lousy".
+    (r"\b(burn|runn|feel|swell|itch|breath|throw|puk|shak|cough|bleed|hurt|wheez|vomit|sneez|ach)in\b", r"\1ing"),
     (r"\ba-(\w+ing)\b", r"\1"),
     (r"\bswole up\b", "swollen"),
     # Dictated spellings split by voice typing (H32): "kin a ret", "anna kinra".
@@ -500,7 +502,8 @@ _NORMALISE = [
     # Bengali in Latin letters (H50): "baccha r jor", "ami gorbhoboti", "buker dudh", "shash
     # koshto", "thot fule geche", "injection er jaygay lal", "chulkani", "shorir kharap", "tika".
     # "Thot" counts only as swollen lips; "tika" only as given or taken.
-    (r"\b(jor|jwor|jvor|jwar)\b(?! (se|jor|laga\w*)\b)", "fever"),   # not Hindi "jor se" (hard, loudly; H53)
+    # Nepali "jworo", "jwaro", "joro" too (H53); not Hindi "jor se" (hard, loudly).
+    (r"\b(jor|jwor|jvor|jwar)\b(?! (se|jor|laga\w*)\b)|\b(joro|jworo|jwaro)\b", "fever"),
     (r"\bg[oa]rbh?[oa]?b[oa]ti\b|\bma hote (cholechi|cholechhi|jacchi|jachchi)\b", "pregnant"),
     (r"\bbuker dudh\b|\bdudh (khawai|khaoai|khawachi|khawacchi|khawachchi|dichchi|dicchi|dichi|khawano)\b", "breastfeeding"),
     (r"\b(sh|s)w?ash ?(k[oa]sh?t[oa]|nite (kosto|koshto|parche na|parchi na))\b"
@@ -698,14 +701,14 @@ _NORMALISE = [
     (r"\bolt[áa]s\w*", "vaccine"),
     (r"\bm[űüu]t[ée]t\w*", "surgery"),
     (r"\b(had|has|have|with|volt) tbc\b", r"\1 tuberculosis"),
-    # Nepali in Latin letters (H53): "buwa lai jworo cha" (has a fever), "jiu taato" (the body is
-    # hot), "garbhawati", "dui jiu" and "pet ma baccha" (pregnant), "dudh khuwaudai" (breastfeeding),
-    # "sas pherna garo" (hard to breathe), "muh sunniyo" (the face swelled), "oth", "jibro",
-    # "ghaanti", "dana aayo" (a rash came), "chilaucha" (itches), "rato bhayo" (went red), "sui
-    # lageko thau" (where the injection went), "sancho chaina" (not well), "banta aayo" (vomited),
-    # "khoki", "khop", "apresan", "aushadhi", "aru" (other), "rugha" (a cold). "Dana" is a name, "rato" Spanish "a while" and "oth"
-    # short for "other", so each counts only in its phrase.
-    (r"\bj(w[oa]ro|oro)\b", "fever"),
+    # Nepali in Latin letters (H53; "jworo", a fever, is read with the Bengali "jor" above): "jiu
+    # taato" (the body is hot), "garbhawati", "dui jiu" and "pet ma baccha" (pregnant), "dudh
+    # khuwaudai" (breastfeeding), "sas pherna garo" (hard to breathe), "muh sunniyo" (the face
+    # swelled), "oth", "jibro", "ghaanti", "dana aayo" (a rash came), "chilaucha" (itches), "rato
+    # bhayo" (went red), "sui lageko thau" (where the injection went), "sancho chaina" (not well),
+    # "banta aayo" (vomited), "khoki", "khop", "apresan", "aushadhi", "aru" (other), "rugha" (a
+    # cold). "Dana" is a name, "rato" Spanish "a while" and "oth" short for "other", so each counts
+    # only in its phrase.
     (r"\b(jiu|jeu|sharir|sarir|shareer) (\w+ )?ta+to\b", "body hot"),
     (r"\bgarbh?a[vw]ati\b|\bdui ?jiu\w*|\bpet ma (baa?cc?hh?a|bachcha)\b", "pregnant"),
     (r"\bdudh (khuwa|khuwau|chusa|chuswa)\w*", "breastfeeding"),
@@ -792,9 +795,6 @@ _NORMALISE = [
     (r"\b(le|the|kineret|her|his|my|a) tui\b", r"\1 injection"),
     (r"\bma'i (tele|lava|tuga)\b|\b(o lo'o|olo'o) ma'i\b|\bma'i(?= (since|after|from)\b)", "is unwell"),
     (r"\bpua'?i\b", "vomited"),
-    # New York and other English that drops a final g without the apostrophe (H53): "burnin up",
-    # "feelin lousy", "runnin a fever".
-    (r"\b(burn|runn|feel|swell|itch|breath|throw|puk|shak|cough|bleed|hurt|wheez|vomit|sneez|ach)in\b", r"\1ing"),
     # Emoji that say what a word would (H52): a thermometer face, a thermometer, someone pregnant
     # or breastfeeding, being sick. The rest are left to the classifier.
     ("\U0001F912", " feeling ill "),                    # face with thermometer
